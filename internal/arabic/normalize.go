@@ -145,19 +145,153 @@ func foldSearch(r rune) (rune, bool) {
 // Search returns the search/topic layer of s: NFKC, invisible marks,
 // diacritics and tatweel removed, alef forms, ى, ة and Persian/Urdu letters
 // folded, digits in any script made ASCII, Arabic punctuation and quote marks
-// made ASCII, Latin lower-cased. It never changes s itself.
+// made ASCII, Latin lower-cased. It never changes s itself, and
+// Search(Search(s)) == Search(s). When s is already in the search layer it is
+// returned as is, without allocating.
 func Search(s string) string {
-	if norm.NFKC.QuickSpanString(s) != len(s) {
-		s = norm.NFKC.String(s)
+	if out, ok := searchFast(s); ok {
+		return out
 	}
+	return searchGeneral(s)
+}
+
+// searchGeneral is Search for any text. NFKC must run first, and dropping a
+// mark can leave a pair NFKC would compose (e, tatweel, U+0301 → e, U+0301),
+// so the two steps repeat until neither changes anything. A round that
+// changes something drops or maps a rune, so this ends in a round or two.
+func searchGeneral(s string) string {
+	for range 8 {
+		if norm.NFKC.QuickSpanString(s) != len(s) {
+			s = norm.NFKC.String(s)
+		}
+		folded := foldAll(s)
+		if folded == s {
+			break
+		}
+		s = folded
+	}
+	return s
+}
+
+// foldAll applies foldSearch to every rune of s, invalid bytes becoming
+// U+FFFD; it returns s itself when nothing changes.
+func foldAll(s string) string {
 	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if f, ok := foldSearch(r); ok {
+	last := 0 // start of the run of s not yet copied to b
+	changed := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		f, ok := foldSearch(r)
+		if ok && f == r && (r != utf8.RuneError || size > 1) {
+			i += size
+			continue
+		}
+		if !changed {
+			b.Grow(len(s))
+			changed = true
+		}
+		b.WriteString(s[last:i])
+		if ok {
 			b.WriteRune(f)
 		}
+		i += size
+		last = i
 	}
+	if !changed {
+		return s
+	}
+	b.WriteString(s[last:])
 	return b.String()
+}
+
+// nfkcSensitive marks, in arabicFold, runes of the Arabic block whose search
+// form depends on NFKC: the combining maddah and hamzas compose with the
+// letter before them (و + U+0654 is ؤ), and the high-hamza letters
+// U+0675..U+0678 have compatibility decompositions.
+const nfkcSensitive = -2
+
+// arabicFold is foldSearch over the Arabic block U+0600..U+06FF, read-only
+// after package initialisation: -1 drops the rune, nfkcSensitive sends the
+// whole string to the NFKC path.
+var arabicFold = func() (t [0x100]rune) {
+	for i := range t {
+		r := rune(0x600 + i)
+		f, ok := foldSearch(r)
+		switch {
+		case r >= 0x0653 && r <= 0x0655, norm.NFKC.String(string(r)) != string(r):
+			f = nfkcSensitive
+		case !ok:
+			f = -1
+		}
+		t[i] = f
+	}
+	return t
+}()
+
+// searchFast is Search for text made only of ASCII, the Arabic block and the
+// punctuation and invisible marks Arabic news pages carry: NFKC changes
+// none of these, so folding alone is enough. ok=false sends s to the general
+// path.
+func searchFast(s string) (out string, ok bool) {
+	var b strings.Builder
+	last := 0 // start of the run of s not yet copied to b
+	changed := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				if !changed {
+					b.Grow(len(s))
+					changed = true
+				}
+				b.WriteString(s[last:i])
+				b.WriteByte(c + ('a' - 'A'))
+				last = i + 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var f rune
+		switch {
+		case r >= 0x600 && r < 0x700:
+			f = arabicFold[r-0x600]
+			if f == nfkcSensitive {
+				return "", false
+			}
+		case r == zwnj, r == '–', r == '—':
+			f = r
+		case isInvisible(r):
+			f = -1
+		default:
+			// Quote marks and no-break spaces: NFKC leaves the quotes alone and
+			// maps the spaces to ' ', as foldSearch does. Anything else (Latin
+			// letters with accents, symbols, invalid bytes) takes the general path.
+			switch r {
+			case '«', '»', '“', '”', '„', '‟', '‹', '›', '‘', '’', '‚', '‛', '′', '\u00A0', '\u2007', '\u202F':
+				f, _ = foldSearch(r)
+			default:
+				return "", false
+			}
+		}
+		if f != r {
+			if !changed {
+				b.Grow(len(s))
+				changed = true
+			}
+			b.WriteString(s[last:i])
+			if f >= 0 {
+				b.WriteRune(f)
+			}
+			last = i + size
+		}
+		i += size
+	}
+	if !changed {
+		return s, true
+	}
+	b.WriteString(s[last:])
+	return b.String(), true
 }
 
 // NameKey returns the name-key layer of s: the search layer, then hamza on

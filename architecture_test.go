@@ -1,0 +1,44 @@
+package marsad
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestImportDirection keeps imports pointing down: commands → pipeline →
+// stages → Arabic core → core types, with storage and input reading beside
+// the stages, never under them.
+func TestImportDirection(t *testing.T) {
+	const mod = "github.com/marsad/marsad/"
+	allowed := map[string][]string{
+		"news":              {},
+		"internal/arabic":   {},
+		"internal/timex":    {"internal/arabic"},
+		"internal/source":   {"news"},
+		"internal/store":    {"news"},
+		"internal/clean":    {"news", "internal/arabic", "internal/timex"},
+		"internal/entities": {"news", "internal/arabic"},
+		"internal/extract":  {"news", "internal/arabic", "internal/timex"},
+		"internal/stories":  {"news", "internal/arabic"},
+		"internal/pipeline": {"news", "internal/arabic", "internal/timex", "internal/clean", "internal/entities", "internal/extract", "internal/stories"},
+	}
+	for pkg, ok := range allowed {
+		out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", "./"+pkg).Output()
+		if err != nil {
+			t.Fatalf("go list -deps ./%s: %v", pkg, err)
+		}
+		okSet := map[string]bool{pkg: true}
+		for _, o := range ok {
+			okSet[o] = true
+		}
+		for _, dep := range strings.Fields(string(out)) {
+			if !strings.HasPrefix(dep, mod) {
+				continue
+			}
+			if d := strings.TrimPrefix(dep, mod); !okSet[d] {
+				t.Errorf("%s imports %s: imports must point down (see docs/ARCHITECTURE.md)", pkg, d)
+			}
+		}
+	}
+}

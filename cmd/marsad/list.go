@@ -1,0 +1,136 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/marsad/marsad/internal/store"
+	"github.com/marsad/marsad/news"
+)
+
+func newArticles(o *options) *cobra.Command {
+	var (
+		asJSON bool
+		q      news.ArticleQuery
+	)
+	c := &cobra.Command{
+		Use:   "articles",
+		Short: "List stored articles (title, outlet, date; --json for everything)",
+		Example: `  marsad articles
+  marsad articles --json --limit 5 | jq .title
+  marsad articles --story st-7c6d0e5b1f2a3c4d`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := store.Open(cmd.Context(), o.dbPath())
+			if err != nil {
+				return &exitError{code: 2, msg: err.Error()}
+			}
+			defer st.Close()
+			arts, err := st.Articles(cmd.Context(), q)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if asJSON {
+				return writeJSONL(w, arts)
+			}
+			for _, a := range arts {
+				printArticle(w, a)
+			}
+			return nil
+		},
+	}
+	f := c.Flags()
+	f.BoolVar(&asJSON, "json", false, "one JSON object a line, with text and annotations")
+	f.IntVar(&q.Limit, "limit", 0, "at most this many (0: all)")
+	f.IntVar(&q.Offset, "offset", 0, "skip this many first")
+	f.StringVar(&q.Source, "source", "", "only this outlet")
+	f.StringVar(&q.Event, "event", "", "only this event")
+	f.StringVar(&q.Story, "story", "", "only this story")
+	return c
+}
+
+func printArticle(w io.Writer, a news.Article) {
+	title := a.Title
+	if title == "" {
+		title = "(no headline) " + clip(firstLine(a.Text), 60)
+	}
+	fmt.Fprintf(w, "%s  %-10s  %-12s  %s\n", a.ID, or(a.Published, "-"), clip(or(a.Source, "-"), 12), title)
+}
+
+func newStories(o *options) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "stories",
+		Short: "List stories with their events, outlets and first reports",
+		Example: `  marsad stories
+  marsad stories --json | jq '.events | length'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := store.Open(cmd.Context(), o.dbPath())
+			if err != nil {
+				return &exitError{code: 2, msg: err.Error()}
+			}
+			defer st.Close()
+			ss, err := st.Stories(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSONL(cmd.OutOrStdout(), ss)
+			}
+			for _, s := range ss {
+				printStory(cmd.OutOrStdout(), s)
+			}
+			return nil
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "one JSON object a story")
+	return c
+}
+
+func printStory(w io.Writer, s news.Story) {
+	fmt.Fprintf(w, "%s  %s\n  %d articles, %d events, %s..%s, outlets: %s\n", s.ID, or(s.Title, "(untitled)"),
+		s.Articles, len(s.Events), or(s.Start, "?"), or(s.End, "?"), or(strings.Join(s.Sources, "، "), "-"))
+	for _, e := range s.Events {
+		fmt.Fprintf(w, "  - %s  %-10s  %d articles  %s\n", e.ID, or(e.Start, "-"), len(e.Articles), clip(or(e.Title, "(untitled)"), 80))
+	}
+	fmt.Fprintln(w)
+}
+
+func writeJSONL[T any](w io.Writer, xs []T) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, x := range xs {
+		if err := enc.Encode(x); err != nil {
+			return fmt.Errorf("write JSON: %w", err)
+		}
+	}
+	return nil
+}
+
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

@@ -1,0 +1,58 @@
+// Package clean turns raw pages into the articles they hold: it keeps every
+// body line in its original characters, drops page furniture (saying why,
+// for audit), sets captions apart, splits pages that glue several articles
+// together, and reads the outlet, date and byline a page states.
+//
+// It is pure: no I/O, no clock (a page's fetch time is passed in with it).
+package clean
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/marsad/marsad/news"
+)
+
+// ErrNoArticle means a page held no running text to keep.
+var ErrNoArticle = errors.New("no article text found")
+
+// Cleaner is the cleaning stage. Its zero value is ready to use.
+type Cleaner struct{}
+
+var _ news.Cleaner = Cleaner{}
+
+// Clean returns the articles of p in page order.
+func (Cleaner) Clean(p news.Page) ([]news.Article, error) {
+	var arts []news.Article
+	var err error
+	switch p.Kind {
+	case news.KindRecord:
+		arts, err = record(p)
+	case news.KindHTML:
+		arts, err = html(p)
+	default:
+		arts = Text(p)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("clean %s: %w", p.Origin, err)
+	}
+	if len(arts) == 0 {
+		return nil, fmt.Errorf("clean %s: %w", p.Origin, ErrNoArticle)
+	}
+	return arts, nil
+}
+
+// Text cleans a plain-text page: one line per paragraph, as scrapers copy.
+func Text(p news.Page) []news.Article {
+	return fromLines(p, strings.Split(string(p.Body), "\n"))
+}
+
+func fromLines(p news.Page, raw []string) []news.Article {
+	ls := make([]line, len(raw))
+	for i, r := range raw {
+		ls[i] = classify(r, p.Fetched)
+	}
+	pieces, pm := segment(ls)
+	return articles(p, pieces, pm)
+}

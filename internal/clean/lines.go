@@ -1,0 +1,287 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/timex"
+)
+
+// kind is what a line is on its own, before its neighbours are seen.
+type kind int
+
+const (
+	blank     kind = iota
+	paragraph      // a body paragraph
+	short          // headline-like: a title, subheading, caption or list item
+	listItem       // a line opening with a list marker
+	furniture      // page furniture: reason says which
+	meta           // a source, date or author line: value says what
+	caption        // a photo caption or credit
+)
+
+// line is one input line with the signals the segmenter needs.
+type line struct {
+	text    string // the original characters, surrounding space trimmed
+	norm    string // search layer, punctuation as spaces, single-spaced
+	words   int
+	kind    kind
+	reason  string // why a furniture line goes
+	closes  bool   // an article's end: another article may follow
+	related bool   // a related-articles block follows
+	// meta lines
+	source, author string
+	date           time.Time
+	// lang is set when the line is in another language than Arabic.
+	lang string
+}
+
+var (
+	// creditTail is a run of Latin credit words closing a line:
+	// "KCNA/EPA/Shutterstock", "AP", "Getty Images".
+	creditTail = regexp.MustCompile(`\s([A-Z][A-Za-z]*(?:[-/ ][A-Z][A-Za-z]*)*)\s*$`)
+	// bracketCredit is a bracketed photo credit: "[ملف: ... عبر رويترز]".
+	bracketCredit = regexp.MustCompile(`[\[(](?:ملف|صورة|الصورة|أرشيفية|ارشيفية|تصوير)\s*[:：][^\])]*[\])]\s*$`)
+	// figureMarker opens a line that a scraper copied from a <figure>.
+	figureMarker = regexp.MustCompile(`^<\s*(?:الشكل|الصورة|figure|img)\s*>\s*`)
+	listMarker   = regexp.MustCompile(`^(?:[•●▪■◦·*\-–—►»]|\d{1,2}[.)-])\s*`)
+)
+
+// classify reads one line on its own. fetched anchors date lines whose
+// year could be read two ways.
+func classify(raw string, fetched time.Time) line {
+	l := line{text: strings.TrimFunc(raw, unicode.IsSpace)}
+	if l.text == "" {
+		l.kind = blank
+		return l
+	}
+	l.norm = words(arabic.Search(l.text))
+	l.words = strings.Count(l.norm, " ") + 1
+	if l.norm == "" {
+		l.words = 0
+	}
+
+	if code, _ := arabic.Lang(l.text); code != "" && code != "ar" {
+		l.lang = code
+	}
+	switch {
+	case l.words == 0:
+		l.kind, l.reason = furniture, "no words"
+		return l
+	case labelLines[l.norm]:
+		l.kind, l.reason = furniture, "kicker label"
+		return l
+	case isCounter(l.norm):
+		l.kind, l.reason = furniture, "counter"
+		return l
+	}
+	if c, ok := matchCue(l.norm, l.words); ok {
+		l.kind, l.reason, l.closes, l.related = furniture, c.reason, c.closes, c.related
+		return l
+	}
+	if name, ok := outlets[l.norm]; ok {
+		l.kind, l.source = meta, name
+		return l
+	}
+	if v, ok := afterPrefix(l.norm, l.text, sourcePrefixes, 6); ok {
+		l.kind, l.source, l.closes = meta, v, true
+		return l
+	}
+	if v, ok := afterPrefix(l.norm, l.text, authorPrefixes, 6); ok {
+		l.kind, l.author = meta, v
+		return l
+	}
+	if l.words <= 8 {
+		if d, ok := timex.PageDate(l.text, fetched); ok {
+			l.kind, l.date = meta, d
+			return l
+		}
+	}
+	if l.lang != "" {
+		l.kind, l.reason = furniture, "other language ("+l.lang+")"
+		return l
+	}
+	if figureMarker.MatchString(l.text) || bracketCredit.MatchString(l.text) || hasCreditTail(l.text) {
+		l.kind = caption
+		return l
+	}
+	if listMarker.MatchString(l.text) && l.words <= 25 {
+		l.kind = listItem
+		return l
+	}
+	if isParagraph(l) {
+		l.kind = paragraph
+		return l
+	}
+	l.kind = short
+	return l
+}
+
+// isParagraph says whether a line reads as running text rather than a
+// headline: long enough, closed like a sentence, or long and dense with
+// function words.
+func isParagraph(l line) bool {
+	ends := endsSentence(l.text)
+	switch {
+	case l.words >= 25:
+		return true
+	case l.words >= 12 && ends:
+		return true
+	case l.words >= 16 && stopwordShare(l.norm) >= 0.2:
+		return true
+	}
+	return false
+}
+
+// endsSentence reports a line closed by sentence punctuation, allowing a
+// closing quote after it.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'»”’)`, r)
+	})
+	if s == "" {
+		return false
+	}
+	r := []rune(s)
+	switch r[len(r)-1] {
+	case '.', '!', '?', '؟', ':', '…':
+		return true
+	}
+	return false
+}
+
+func stopwordShare(norm string) float64 {
+	ws := strings.Fields(norm)
+	if len(ws) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range ws {
+		if arabic.IsStopword(w) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ws))
+}
+
+// words turns a search-layer line into its words separated by one space,
+// punctuation dropped (a colon or a bullet is not part of a cue).
+func words(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u200C' {
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+func matchCue(norm string, n int) (cue, bool) {
+	padded := " " + norm + " "
+	for _, c := range furnitureCues {
+		if n > c.maxWords {
+			continue
+		}
+		if c.prefix {
+			if strings.HasPrefix(padded, " "+c.phrase+" ") {
+				return c, true
+			}
+			continue
+		}
+		if strings.Contains(padded, " "+c.phrase+" ") {
+			return c, true
+		}
+	}
+	return cue{}, false
+}
+
+func isCounter(norm string) bool {
+	ws := strings.Fields(norm)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	hasNum, hasWord := false, false
+	for _, w := range ws {
+		switch {
+		case isDigits(w):
+			hasNum = true
+		case counterWords[w]:
+			hasWord = true
+		default:
+			return false
+		}
+	}
+	return hasNum && hasWord
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// afterPrefix reads "المصدر: العربية" style lines: a known opening word,
+// then a short value, returned in its original characters.
+func afterPrefix(norm, text string, prefixes []string, maxWords int) (string, bool) {
+	for _, p := range prefixes {
+		if !strings.HasPrefix(norm+" ", p+" ") {
+			continue
+		}
+		if strings.Count(norm, " ")+1 > maxWords+len(strings.Fields(p)) {
+			return "", false
+		}
+		// The value is what follows the separator in the original text.
+		i := strings.IndexAny(text, ":：")
+		if i < 0 {
+			// "بقلم فلان" without a colon: drop the first word.
+			f := strings.Fields(text)
+			if len(f) < 2 {
+				return "", false
+			}
+			return strings.Join(f[1:], " "), true
+		}
+		v := strings.TrimSpace(text[i+1:])
+		return v, v != ""
+	}
+	return "", false
+}
+
+// hasCreditTail reports an Arabic line closed by Latin agency credits.
+func hasCreditTail(text string) bool {
+	m := creditTail.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	head := strings.TrimSpace(strings.TrimSuffix(text, m[0]))
+	if head == "" || !hasArabic(head) {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(m[1]), func(r rune) bool { return r == '/' || r == '-' || r == ' ' }) {
+		if agencies[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasArabic(s string) bool {
+	for _, r := range s {
+		if r >= 0x0600 && r <= 0x06FF {
+			return true
+		}
+	}
+	return false
+}

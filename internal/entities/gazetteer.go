@@ -1,0 +1,82 @@
+package entities
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/zeebo/xxh3"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/news"
+)
+
+//go:embed gazetteer.tsv
+var gazetteerTSV string
+
+// entry is one known entity.
+type entry struct {
+	id, name, typ string
+	variants      []string
+}
+
+// gazetteer is the set of known entities: the embedded hand list, plus
+// every country and region CLDR names in Arabic.
+type gazetteer struct {
+	entries []*entry
+	byName  map[string]*entry // canonical name key → entry
+}
+
+// entityID is stable across runs: a hash of the type and the name key of
+// the canonical name, so every variant of one entity shares it.
+func entityID(typ, name string) string {
+	return fmt.Sprintf("%s-%08x", strings.ToLower(typ), uint32(xxh3.HashString(arabic.NameKey(name))))
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{byName: map[string]*entry{}}
+	add := func(typ, name string, variants []string) {
+		k := arabic.NameKey(name)
+		e, ok := g.byName[k]
+		if !ok {
+			e = &entry{id: entityID(typ, name), name: name, typ: typ}
+			g.byName[k] = e
+			g.entries = append(g.entries, e)
+			e.variants = append(e.variants, name)
+		}
+		for _, v := range variants {
+			if v = strings.TrimSpace(v); v != "" {
+				e.variants = append(e.variants, v)
+			}
+		}
+	}
+	regions := display.Regions(language.Arabic)
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			if name := regions.Name(r); isArabicScript(name) {
+				add(news.LOC, name, nil)
+			}
+		}
+	}
+	for n, ln := range strings.Split(gazetteerTSV, "\n") {
+		if ln = strings.TrimRight(ln, "\r"); ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		f := strings.Split(ln, "\t")
+		if len(f) < 2 {
+			return nil, fmt.Errorf("gazetteer.tsv:%d: want type<TAB>name[<TAB>variants]", n+1)
+		}
+		var vs []string
+		if len(f) > 2 {
+			vs = strings.Split(f[2], "|")
+		}
+		add(f[0], f[1], vs)
+	}
+	return g, nil
+}

@@ -1,0 +1,327 @@
+// Package entities finds people, places and organisations in article text
+// and resolves each spelling to one identity: name keys and phonetic
+// classes join transliteration variants (بوتين، بوتن), clitics are
+// stripped only when the rest is a known name (وبوتين، لموسكو), partial
+// mentions join the full name seen in the same article (كيم → كيم جونغ
+// أون when no other Kim is in play), and machine-translation garbles are
+// repaired against known names ("لاي ديمر بوتين").
+//
+// It is pure and holds only read-only tables after New.
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/news"
+)
+
+// Recognizer finds and resolves entity mentions.
+type Recognizer struct {
+	exact   map[string]*entry   // name key of a variant → entity
+	phon    map[string][]*entry // phonetic skeleton of a variant → entities
+	partial map[string][]*entry // first word of a multi-word person name
+	byID    map[string]*entry
+	maxLen  int // words in the longest variant
+}
+
+// minPhonetic is the shortest phonetic skeleton trusted on its own: shorter
+// ones collide across unrelated names.
+const minPhonetic = 4
+
+// New builds a recognizer from the embedded gazetteer.
+func New() (*Recognizer, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	r := &Recognizer{exact: map[string]*entry{}, phon: map[string][]*entry{}, partial: map[string][]*entry{}, byID: map[string]*entry{}}
+	for _, e := range g.entries {
+		r.byID[e.id] = e
+		for _, v := range e.variants {
+			k := arabic.NameKey(v)
+			if _, taken := r.exact[k]; !taken {
+				r.exact[k] = e
+			}
+			ws := strings.Fields(k)
+			if len(ws) > r.maxLen {
+				r.maxLen = len(ws)
+			}
+			if p := soundKey(k); len(p)-(len(ws)-1) >= minPhonetic && !hasEntry(r.phon[p], e) {
+				r.phon[p] = append(r.phon[p], e)
+			}
+			if e.typ == news.PER && len(ws) >= 2 && !hasEntry(r.partial[ws[0]], e) {
+				r.partial[ws[0]] = append(r.partial[ws[0]], e)
+			}
+			// A three-word name is often cut to its first two words
+			// (كيم جونغ ...): index that too, by sound.
+			if e.typ == news.PER && len(ws) >= 3 {
+				if p := soundKey(ws[0] + " " + ws[1]); len(p)-1 >= minPhonetic+1 && !hasEntry(r.phon[p], e) {
+					r.phon[p] = append(r.phon[p], e)
+				}
+			}
+		}
+	}
+	return r, nil
+}
+
+func hasEntry(es []*entry, e *entry) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// word is a word token with the forms matching needs.
+type word struct {
+	tok arabic.Token
+	key string // name key
+}
+
+// Mentions returns the entity mentions in text, in order, with rune
+// offsets into text.
+func (r *Recognizer) Mentions(text string) []news.Mention {
+	toks := arabic.Tokens(text)
+	var out []news.Mention
+	// Runs of adjacent words: names never cross punctuation.
+	var run []word
+	flush := func() {
+		out = append(out, r.inRun(run, text)...)
+		run = run[:0]
+	}
+	for _, t := range toks {
+		if t.Kind != arabic.Word {
+			flush()
+			continue
+		}
+		run = append(run, word{tok: t, key: arabic.NameKey(t.Text)})
+	}
+	flush()
+	return r.partials(toks, text, out)
+}
+
+// inRun matches names in a run of adjacent words, longest first.
+func (r *Recognizer) inRun(run []word, text string) []news.Mention {
+	var out []news.Mention
+	rs := []rune(text)
+	for i := 0; i < len(run); {
+		m, n, ok := r.matchAt(run, i)
+		if !ok {
+			i++
+			continue
+		}
+		m.Start += run[i].tok.Start
+		m.End = run[i+n-1].tok.End
+		// A garbled given name before a matched surname ("لاي ديمر
+		// بوتين"): extend the mention when the words before it sound
+		// like the rest of the full name.
+		if n == 1 && i > 0 {
+			if j := r.garbleStart(run, i, m.ID); j < i {
+				m.Start = run[j].tok.Start
+			}
+		}
+		m.Text = string(rs[m.Start:m.End])
+		out = append(out, m)
+		i += n
+	}
+	return out
+}
+
+// matchAt tries the longest name starting at run[i].
+func (r *Recognizer) matchAt(run []word, i int) (news.Mention, int, bool) {
+	for n := min(r.maxLen, len(run)-i); n >= 1; n-- {
+		keys := make([]string, n)
+		for j := range keys {
+			keys[j] = run[i+j].key
+		}
+		key := strings.Join(keys, " ")
+		if e, ok := r.exact[key]; ok {
+			return mention(e, 0), n, true
+		}
+		// Proclitics on the first word (وبوتين، لموسكو، بالكرملين): strip
+		// them only when the rest is a known name, shortest prefix first so
+		// an article belonging to the name stays in the mention.
+		if e, pre := r.afterClitics(keys); e != nil {
+			return mention(e, len([]rune(pre))), n, true
+		}
+		if e := r.bySound(key, n); e != nil {
+			return mention(e, 0), n, true
+		}
+	}
+	return news.Mention{}, 0, false
+}
+
+// afterClitics finds a known name behind proclitics on the first of keys,
+// returning it with the prefix stripped.
+func (r *Recognizer) afterClitics(keys []string) (*entry, string) {
+	splits := arabic.CliticSplits(keys[0])
+	for i := len(splits) - 1; i >= 0; i-- {
+		pre, rest := splits[i][0], splits[i][1]
+		k := strings.Join(append([]string{rest}, keys[1:]...), " ")
+		if e, ok := r.exact[k]; ok {
+			return e, pre
+		}
+	}
+	return nil, ""
+}
+
+// soundKey is the phonetic skeleton of a name key, word by word; "" when a
+// word has no consonant skeleton (يو), which would let words of different
+// names line up by accident.
+func soundKey(key string) string {
+	ws := strings.Fields(key)
+	for i, w := range ws {
+		if ws[i] = arabic.Phonetic(w); ws[i] == "" {
+			return ""
+		}
+	}
+	return strings.Join(ws, "|")
+}
+
+// bySound matches a transliteration variant by its phonetic skeleton, word
+// for word, when the skeleton is long enough and names one entity only.
+func (r *Recognizer) bySound(key string, n int) *entry {
+	p := soundKey(key)
+	es := r.phon[p]
+	if len(es) != 1 || len(p)-(n-1) < minPhonetic {
+		return nil
+	}
+	// One word alone sounds like too many ordinary words (المقرر ~
+	// النيجر, الشمال ~ الصومال): only foreign person names, which
+	// outlets transliterate each their own way, match by sound alone.
+	if n == 1 && (es[0].typ != news.PER || strings.HasPrefix(key, "ال") || !sameStart(key, es[0])) {
+		return nil
+	}
+	return es[0]
+}
+
+// sameStart guards single-word sound matches: the word must open with the
+// same letter as one of the entity's variants.
+func sameStart(key string, e *entry) bool {
+	k := []rune(key)
+	for _, v := range e.variants {
+		if vr := []rune(arabic.NameKey(v)); len(vr) > 0 && len(k) > 0 && vr[0] == k[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// garbleStart returns the index of the first word of a garbled given name
+// before run[i], or i when there is none.
+func (r *Recognizer) garbleStart(run []word, i int, id string) int {
+	e := r.byID[id]
+	if e == nil || e.typ != news.PER {
+		return i
+	}
+	full := arabic.Phonetic(arabic.NameKey(e.name))
+	best := i
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if arabic.IsStopword(run[j].key) {
+			break
+		}
+		var ks []string
+		for _, w := range run[j : i+1] {
+			ks = append(ks, w.key)
+		}
+		if p := arabic.Phonetic(strings.Join(ks, " ")); len(p) >= minPhonetic+2 && editDistance(p, full) <= 1 {
+			best = j
+		}
+	}
+	return best
+}
+
+func mention(e *entry, skip int) news.Mention {
+	return news.Mention{Type: e.typ, ID: e.id, Name: e.name, Start: skip}
+}
+
+// partials links lone first names of known people (كيم) to the one person
+// of that name named in full in the same text. With none (علي is also
+// على, "on") or two or more (كيم جونغ أون and كيم يو جونغ), a lone first
+// name stays unlinked.
+func (r *Recognizer) partials(toks []arabic.Token, text string, ms []news.Mention) []news.Mention {
+	inText := map[string]bool{}
+	for _, m := range ms {
+		inText[m.ID] = true
+	}
+	covered := func(t arabic.Token) bool {
+		for _, m := range ms {
+			if t.Start < m.End && m.Start < t.End {
+				return true
+			}
+		}
+		return false
+	}
+	rs := []rune(text)
+	var extra []news.Mention
+	for _, t := range toks {
+		if t.Kind != arabic.Word || covered(t) {
+			continue
+		}
+		key, skip := arabic.NameKey(t.Text), 0
+		cands := r.partial[key]
+		for _, sp := range arabic.CliticSplits(key) {
+			if len(cands) > 0 {
+				break
+			}
+			skip, cands = len([]rune(sp[0])), r.partial[sp[1]]
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		var seen []*entry
+		for _, e := range cands {
+			if inText[e.id] {
+				seen = append(seen, e)
+			}
+		}
+		if len(seen) != 1 {
+			continue
+		}
+		m := mention(seen[0], t.Start+skip)
+		m.End = t.End
+		m.Text = string(rs[m.Start:m.End])
+		extra = append(extra, m)
+	}
+	if len(extra) == 0 {
+		return ms
+	}
+	all := append(ms, extra...)
+	sort.Slice(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+	return all
+}
+
+func isArabicScript(s string) bool {
+	n := 0
+	for _, c := range s {
+		if unicode.Is(unicode.Arabic, c) {
+			n++
+		}
+	}
+	return n > 0
+}
+
+// editDistance is the Levenshtein distance of two short ASCII skeletons.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

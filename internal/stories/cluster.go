@@ -1,0 +1,250 @@
+// Package stories folds copies, groups articles into events and events
+// into stories, online: each article is placed on arrival against what is
+// already known, with no batch rebuild.
+//
+// It holds its state in memory and does no I/O: the pipeline warms it with
+// the stored articles before a run.
+package stories
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/news"
+)
+
+// Config holds the decision thresholds.
+type Config struct {
+	// Copy is the estimated Jaccard similarity of word 3-shingles above
+	// which an article is a near-copy of an earlier one.
+	Copy float64
+	// Event is the cosine similarity to an event's centroid needed to
+	// join it; Story the same for a story.
+	Event, Story float64
+	// EventWindow and StoryWindow bound how far apart in publication time
+	// an article and the event or story it joins may be.
+	EventWindow, StoryWindow time.Duration
+}
+
+// DefaultConfig holds thresholds set by reading the seeds' and a sample of
+// SaudiNewsNet's groupings; the clustering issue tunes them on labelled data.
+func DefaultConfig() Config {
+	return Config{
+		Copy:        0.5,
+		Event:       0.30,
+		Story:       0.18,
+		EventWindow: 4 * 24 * time.Hour,
+		StoryWindow: 120 * 24 * time.Hour,
+	}
+}
+
+// Clusterer is the online clustering stage. It is not safe for concurrent
+// use: articles must be placed one at a time, in order.
+type Clusterer struct {
+	cfg    Config
+	docs   []doc
+	byID   map[string]int
+	copies *lsh
+	df     map[string]int // document frequency of each feature
+	events *index
+	story  *index
+}
+
+var _ news.Clusterer = (*Clusterer)(nil)
+
+// doc is what the clusterer remembers of one article.
+type doc struct {
+	id    string
+	root  string // first-known member of its copy group ("" if none)
+	event string
+	sig   signature
+}
+
+// New returns an empty clusterer.
+func New(cfg Config) *Clusterer {
+	return &Clusterer{
+		cfg:    cfg,
+		byID:   map[string]int{},
+		copies: newLSH(),
+		df:     map[string]int{},
+		events: newIndex("ev-"),
+		story:  newIndex("st-"),
+	}
+}
+
+// Assign places a new article: a copy joins its original's group, event
+// and story; otherwise the article joins the most similar recent event,
+// or opens one and joins (or opens) a story.
+func (c *Clusterer) Assign(a news.Article) news.Assignment {
+	f := extract(a)
+	as := news.Assignment{ID: a.ID}
+	if i, ok := c.byID[a.ID]; ok { // already placed: answer the same
+		d := c.docs[i]
+		as.DuplicateOf, as.Event = d.root, d.event
+		as.Story = c.events.clusters[c.events.byID[d.event]].parent
+		return as
+	}
+	if orig := c.nearCopy(&f.sig, f.shingles); orig >= 0 {
+		d := c.docs[orig]
+		as.DuplicateOf = d.id
+		if d.root != "" {
+			as.DuplicateOf = d.root
+		}
+		as.Event = d.event
+	}
+	c.learn(f)
+	vec := c.weigh(f.terms)
+	if as.Event == "" {
+		if e, sim := c.events.best(vec, c.idf, f.when, c.cfg.EventWindow); e >= 0 && sim >= c.cfg.Event {
+			as.Event = c.events.clusters[e].id
+		}
+	}
+	if as.Event != "" {
+		as.Story = c.events.clusters[c.events.byID[as.Event]].parent
+	} else {
+		as.Event = "ev-" + a.ID
+		if s, sim := c.story.best(vec, c.idf, f.when, c.cfg.StoryWindow); s >= 0 && sim >= c.cfg.Story {
+			as.Story = c.story.clusters[s].id
+		} else {
+			as.Story = "st-" + a.ID
+		}
+	}
+	c.remember(a.ID, as, f)
+	return as
+}
+
+// Add remembers an article that was placed before (read from a store).
+func (c *Clusterer) Add(a news.Article) {
+	if _, ok := c.byID[a.ID]; ok || a.Event == "" {
+		return
+	}
+	f := extract(a)
+	c.learn(f)
+	c.remember(a.ID, news.Assignment{ID: a.ID, DuplicateOf: a.DuplicateOf, Event: a.Event, Story: a.Story}, f)
+}
+
+func (c *Clusterer) remember(id string, as news.Assignment, f features) {
+	c.byID[id] = len(c.docs)
+	c.docs = append(c.docs, doc{id: id, root: as.DuplicateOf, event: as.Event, sig: f.sig})
+	if f.shingles > 0 {
+		c.copies.add(&f.sig, len(c.docs)-1)
+	}
+	c.events.add(as.Event, as.Story, f.terms, f.when)
+	c.story.add(as.Story, "", f.terms, f.when)
+}
+
+// nearCopy returns the most similar earlier article above the copy
+// threshold, or -1.
+func (c *Clusterer) nearCopy(sig *signature, shingles int) int {
+	if shingles == 0 {
+		return -1
+	}
+	best, bestSim := -1, c.cfg.Copy
+	for _, d := range c.copies.candidates(sig) {
+		if s := sig.similarity(&c.docs[d].sig); s >= bestSim {
+			best, bestSim = d, s
+		}
+	}
+	return best
+}
+
+func (c *Clusterer) learn(f features) {
+	for t := range f.terms {
+		c.df[t]++
+	}
+}
+
+// idf is a feature's inverse document frequency over the articles seen.
+func (c *Clusterer) idf(t string) float64 {
+	return math.Log(float64(len(c.docs)+1)/float64(c.df[t]+1)) + 1
+}
+
+// weigh turns term counts into a unit TF-IDF vector with the document
+// frequencies known so far.
+func (c *Clusterer) weigh(tf map[string]float64) map[string]float64 {
+	v := make(map[string]float64, len(tf))
+	var norm float64
+	for t, x := range tf {
+		w := (1 + math.Log(x)) * c.idf(t)
+		v[t] = w
+		norm += w * w
+	}
+	norm = math.Sqrt(norm)
+	for t := range v {
+		v[t] /= norm
+	}
+	return v
+}
+
+// features are what clustering reads from an article.
+type features struct {
+	sig      signature
+	shingles int
+	terms    map[string]float64 // topic stems and entity ids, counted
+	when     time.Time
+}
+
+// titleWeight counts a title's terms more: it names the happening.
+const titleWeight = 2
+
+func extract(a news.Article) features {
+	var f features
+	body := wordsOf(a.Text)
+	f.sig, f.shingles = sketch(body)
+	f.terms = map[string]float64{}
+	addTerms := func(ws []string, w float64) {
+		for _, x := range ws {
+			if len([]rune(x)) < 2 || arabic.IsStopword(x) || isNumber(x) {
+				continue
+			}
+			f.terms[arabic.Stem(x)] += w
+		}
+	}
+	addTerms(wordsOf(a.Title), titleWeight)
+	addTerms(body, 1)
+	for _, m := range a.Entities {
+		if m.ID != "" {
+			f.terms["@"+m.ID] += 1
+		}
+	}
+	f.when, _ = a.PublishedTime()
+	return f
+}
+
+// wordsOf splits the search layer of s into words.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(arabic.Search(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedTop returns the k heaviest terms of v.
+func sortedTop(v map[string]float64, k int) []string {
+	ts := make([]string, 0, len(v))
+	for t := range v {
+		ts = append(ts, t)
+	}
+	sort.Slice(ts, func(i, j int) bool {
+		if v[ts[i]] != v[ts[j]] {
+			return v[ts[i]] > v[ts[j]]
+		}
+		return ts[i] < ts[j]
+	})
+	if len(ts) > k {
+		ts = ts[:k]
+	}
+	return ts
+}

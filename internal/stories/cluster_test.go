@@ -1,0 +1,94 @@
+package stories
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad/news"
+)
+
+const (
+	thanks = "أعرب الرئيس الروسي فلاديمير بوتين عن امتنانه الشخصي للزعيم الكوري الشمالي كيم جونغ أون لدور جنوده في إخراج القوات الأوكرانية من منطقة كورسك الروسية، وفقًا لما ذكره الكرملين في بيان نشر اليوم الاثنين.\nوأكدت كوريا الشمالية لأول مرة اليوم الاثنين أنها أرسلت قوات للقتال إلى جانب روسيا في الحرب في أوكرانيا بأوامر من كيم، وأنها ساعدت في استعادة السيطرة على الأراضي الروسية التي احتلتها أوكرانيا."
+	// The same report with full diacritics: a copy a naive comparison misses.
+	thanksVowelled = "أَعْرَبَ الرَّئِيسُ الرُّوسِيُّ فلاديمير بوتين عَنْ امْتِنَانِهِ الشَّخْصِيِّ لِلزَّعِيمِ الكُورِيِّ الشَّمَالِيِّ كيم جونغ أون لِدَوْرِ جُنُودِهِ فِي إِخْرَاجِ القُوَّاتِ الأُوكْرَانِيَّةِ مِنْ مِنْطَقَةِ كورسك الرُّوسِيَّةِ، وَفْقًا لِمَا ذَكَرَهُ الكرملين فِي بَيَانٍ نُشِرَ اليَوْمَ الاثْنَيْنِ.\nوأكدت كوريا الشمالية لأول مرة اليوم الاثنين أنها أرسلت قوات للقتال إلى جانب روسيا في الحرب في أوكرانيا بأوامر من كيم، وأنها ساعدت في استعادة السيطرة على الأراضي الروسية التي احتلتها أوكرانيا."
+	rewrite        = "أكدت كوريا الشمالية للمرة الأولى إرسال قوات عسكرية لدعم روسيا في حربها ضد أوكرانيا، وشاركت في عمليات تحرير مناطق كورسك. وأصدر الكرملين بيانا أعرب فيه الرئيس الروسي فلاديمير بوتين عن شكره للقوات الكورية الشمالية وامتنانه للزعيم كيم جونغ أون على مشاركة الجنود الكوريين في استعادة الأراضي الروسية."
+	// Months later, another happening in the same development.
+	letter   = "أشاد الرئيس الروسي فلاديمير بوتين في رسالة مكتوبة إلى الزعيم الكوري الشمالي كيم جونغ أون بالقوات الكورية الشمالية التي قاتلت في منطقة كورسك، واصفا الجنود الكوريين بالأبطال، وذلك بمناسبة الذكرى السنوية لتحرير كوريا.\nوقال بوتين إن الشعب الروسي لن ينسى تضحيات الجنود الكوريين الشماليين الذين شاركوا في القتال إلى جانب القوات الروسية."
+	football = "فاز فريق الهلال على النصر بثلاثة أهداف مقابل هدف في مباراة الدوري السعودي لكرة القدم التي أقيمت مساء أمس على ملعب الملك فهد الدولي في الرياض أمام جمهور كبير.\nوسجل أهداف الهلال المهاجم في الدقائق الأخيرة من المباراة."
+)
+
+func art(id, text, published string) news.Article {
+	return news.Article{ID: id, Text: text, Published: published}
+}
+
+func TestAssign(t *testing.T) {
+	c := New(DefaultConfig())
+	a := c.Assign(art("a", thanks, "2025-04-28"))
+	if a.DuplicateOf != "" || a.Event != "ev-a" || a.Story != "st-a" {
+		t.Fatalf("first article: %+v", a)
+	}
+	b := c.Assign(art("b", thanksVowelled, "2025-04-28"))
+	if b.DuplicateOf != "a" || b.Event != a.Event || b.Story != a.Story {
+		t.Errorf("diacritized copy: %+v, want duplicate of a in its event", b)
+	}
+	r := c.Assign(art("r", rewrite, "2025-04-29"))
+	if r.DuplicateOf != "" || r.Event != a.Event {
+		t.Errorf("another outlet's report of the same happening: %+v, want event %s, not a copy", r, a.Event)
+	}
+	f := c.Assign(art("f", football, "2025-04-29"))
+	if f.Event == a.Event || f.Story == a.Story || f.DuplicateOf != "" {
+		t.Errorf("unrelated article joined: %+v", f)
+	}
+	later := c.Assign(art("l", letter, "2025-08-15"))
+	if later.Event == a.Event || later.Story != a.Story {
+		t.Errorf("a report months later: %+v, want a new event in story %s", later, a.Story)
+	}
+	if again := c.Assign(art("a", thanks, "2025-04-28")); again != a {
+		t.Errorf("assigning a placed article again gave %+v, want %+v", again, a)
+	}
+}
+
+// TestWarmedEqualsOnline: a clusterer warmed from stored placements places
+// the next article as the one that placed them would.
+func TestWarmedEqualsOnline(t *testing.T) {
+	online := New(DefaultConfig())
+	var placed []news.Article
+	for i, text := range []string{thanks, football, rewrite} {
+		a := art(string(rune('a'+i)), text, "2025-04-28")
+		as := online.Assign(a)
+		a.DuplicateOf, a.Event, a.Story = as.DuplicateOf, as.Event, as.Story
+		placed = append(placed, a)
+	}
+	warm := New(DefaultConfig())
+	for _, a := range placed {
+		warm.Add(a)
+	}
+	next := art("n", thanksVowelled, "2025-04-28")
+	if x, y := online.Assign(next), warm.Assign(next); x != y {
+		t.Errorf("online placed %+v, warmed placed %+v", x, y)
+	}
+}
+
+func TestSketchIgnoresDiacritics(t *testing.T) {
+	s1, _ := sketch(wordsOf(thanks))
+	s2, _ := sketch(wordsOf(thanksVowelled))
+	s3, _ := sketch(wordsOf(football))
+	if sim := s1.similarity(&s2); sim < 0.9 {
+		t.Errorf("diacritized copy similarity %.2f, want ≥ 0.9", sim)
+	}
+	if sim := s1.similarity(&s3); sim > 0.1 {
+		t.Errorf("unrelated similarity %.2f, want ≤ 0.1", sim)
+	}
+}
+
+func BenchmarkAssign(b *testing.B) {
+	texts := []string{thanks, rewrite, football}
+	b.ReportAllocs()
+	c := New(DefaultConfig())
+	i := 0
+	for b.Loop() {
+		t := texts[i%3] + strings.Repeat(" كلمة", i%17)
+		c.Assign(art(string(rune(i)), t, "2025-04-28"))
+		i++
+	}
+}

@@ -1,0 +1,131 @@
+package stories
+
+import (
+	"math"
+	"time"
+)
+
+// Centroids keep at most this many terms, and are indexed under their
+// heaviest few: enough to find candidates, small enough that the cost of
+// placing an article stays flat as the archive grows.
+const (
+	centroidTerms = 150
+	indexedTerms  = 25
+	queryTerms    = 40
+	// postingScan bounds how many clusters one term can bring in, newest
+	// first: a word as common as روسيا must not make placement scan
+	// the whole archive.
+	postingScan = 300
+)
+
+// cluster is an event or a story: summed term counts and a time span.
+type cluster struct {
+	id          string
+	parent      string // an event's story
+	sum         map[string]float64
+	size        int
+	first, last time.Time
+	indexed     []string
+}
+
+// index finds, for an article's vector, the most similar cluster through
+// an inverted index over the clusters' heaviest terms.
+type index struct {
+	prefix   string
+	clusters []*cluster
+	byID     map[string]int
+	postings map[string][]int
+}
+
+func newIndex(prefix string) *index {
+	return &index{prefix: prefix, byID: map[string]int{}, postings: map[string][]int{}}
+}
+
+// add puts an article's term counts into cluster id, creating it.
+func (x *index) add(id, parent string, tf map[string]float64, when time.Time) {
+	i, ok := x.byID[id]
+	if !ok {
+		i = len(x.clusters)
+		x.byID[id] = i
+		x.clusters = append(x.clusters, &cluster{id: id, parent: parent, sum: map[string]float64{}})
+	}
+	c := x.clusters[i]
+	for t, v := range tf {
+		c.sum[t] += v
+	}
+	c.size++
+	if !when.IsZero() {
+		if c.first.IsZero() || when.Before(c.first) {
+			c.first = when
+		}
+		if when.After(c.last) {
+			c.last = when
+		}
+	}
+	if len(c.sum) > 2*centroidTerms {
+		keep := sortedTop(c.sum, centroidTerms)
+		trimmed := make(map[string]float64, len(keep))
+		for _, t := range keep {
+			trimmed[t] = c.sum[t]
+		}
+		c.sum = trimmed
+	}
+	// Re-index under the current heaviest terms; stale postings only cost
+	// a wasted comparison, so they are left in place.
+	for _, t := range sortedTop(c.sum, indexedTerms) {
+		if !contains(c.indexed, t) {
+			x.postings[t] = append(x.postings[t], i)
+			c.indexed = append(c.indexed, t)
+		}
+	}
+}
+
+// best returns the cluster most similar to the unit vector v whose time
+// span lies within window of when (clusters or articles without dates are
+// not held to the window), and its cosine similarity; -1 if none.
+func (x *index) best(v map[string]float64, idf func(string) float64, when time.Time, window time.Duration) (int, float64) {
+	seen := map[int]bool{}
+	best, bestSim := -1, 0.0
+	for _, t := range sortedTop(v, queryTerms) {
+		ps := x.postings[t]
+		for k := len(ps) - 1; k >= 0 && k >= len(ps)-postingScan; k-- {
+			i := ps[k]
+			if seen[i] {
+				continue
+			}
+			seen[i] = true
+			c := x.clusters[i]
+			if !when.IsZero() && !c.last.IsZero() && (when.Sub(c.last) > window || c.first.Sub(when) > window) {
+				continue
+			}
+			if s := cosine(v, c.sum, idf); s > bestSim {
+				best, bestSim = i, s
+			}
+		}
+	}
+	return best, bestSim
+}
+
+// cosine of a unit TF-IDF vector with a cluster's summed counts, weighted
+// by the same idf so common words count as little on both sides.
+func cosine(v, sum map[string]float64, idf func(string) float64) float64 {
+	var dot, norm float64
+	for t, w := range sum {
+		w *= idf(t)
+		norm += w * w
+		dot += v[t] * w
+	}
+	if norm == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(norm)
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
