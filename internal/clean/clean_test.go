@@ -188,6 +188,14 @@ func TestRecordPassesThrough(t *testing.T) {
 	}
 }
 
+func TestRecordWithHeadlineOnly(t *testing.T) {
+	p := news.Page{Origin: "day.json#213", Name: "day.json", Kind: news.KindRecord, Record: &news.Record{Title: "كاريكاتير 2015/7/22", Text: " "}}
+	arts, err := Cleaner{}.Clean(p)
+	if err != nil || len(arts) != 1 || arts[0].Title != "كاريكاتير 2015/7/22" || arts[0].Text != "" {
+		t.Errorf("headline-only record: %+v, %v; want one article with the headline and no text", arts, err)
+	}
+}
+
 func TestHTML(t *testing.T) {
 	page := `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
 <title>بوتين يشكر كوريا الشمالية - العربية</title><meta property="og:site_name" content="العربية">

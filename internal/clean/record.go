@@ -24,7 +24,9 @@ func record(p news.Page) ([]news.Article, error) {
 		}
 	}
 	title := strings.TrimFunc(r.Title, unicode.IsSpace)
-	if len(body) == 0 {
+	// A headline with no body (a cartoon, a photo page, a feed item) is
+	// still an article: its publisher said so.
+	if len(body) == 0 && title == "" {
 		return nil, nil
 	}
 	a := news.Article{

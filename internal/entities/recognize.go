@@ -25,6 +25,10 @@ type Recognizer struct {
 	partial map[string][]*entry // first word of a multi-word person name
 	byID    map[string]*entry
 	maxLen  int // words in the longest variant
+	// first and firstSound hold the first word of every variant, by name
+	// key and by sound: most words open no name, and these reject them
+	// with one lookup.
+	first, firstSound map[string]bool
 }
 
 // minPhonetic is the shortest phonetic skeleton trusted on its own: shorter
@@ -37,7 +41,8 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Recognizer{exact: map[string]*entry{}, phon: map[string][]*entry{}, partial: map[string][]*entry{}, byID: map[string]*entry{}}
+	r := &Recognizer{exact: map[string]*entry{}, phon: map[string][]*entry{}, partial: map[string][]*entry{}, byID: map[string]*entry{},
+		first: map[string]bool{}, firstSound: map[string]bool{}}
 	for _, e := range g.entries {
 		r.byID[e.id] = e
 		for _, v := range e.variants {
@@ -48,6 +53,10 @@ func New() (*Recognizer, error) {
 			ws := strings.Fields(k)
 			if len(ws) > r.maxLen {
 				r.maxLen = len(ws)
+			}
+			if len(ws) > 0 {
+				r.first[ws[0]] = true
+				r.firstSound[arabic.Phonetic(ws[0])] = true
 			}
 			if p := soundKey(k); len(p)-(len(ws)-1) >= minPhonetic && !hasEntry(r.phon[p], e) {
 				r.phon[p] = append(r.phon[p], e)
@@ -78,19 +87,21 @@ func hasEntry(es []*entry, e *entry) bool {
 
 // word is a word token with the forms matching needs.
 type word struct {
-	tok arabic.Token
-	key string // name key
+	tok   arabic.Token
+	key   string // name key
+	sound string // phonetic skeleton of key
 }
 
 // Mentions returns the entity mentions in text, in order, with rune
 // offsets into text.
 func (r *Recognizer) Mentions(text string) []news.Mention {
 	toks := arabic.Tokens(text)
+	rs := []rune(text)
 	var out []news.Mention
 	// Runs of adjacent words: names never cross punctuation.
 	var run []word
 	flush := func() {
-		out = append(out, r.inRun(run, text)...)
+		out = append(out, r.inRun(run, rs)...)
 		run = run[:0]
 	}
 	for _, t := range toks {
@@ -98,16 +109,16 @@ func (r *Recognizer) Mentions(text string) []news.Mention {
 			flush()
 			continue
 		}
-		run = append(run, word{tok: t, key: arabic.NameKey(t.Text)})
+		k := arabic.NameKey(t.Text)
+		run = append(run, word{tok: t, key: k, sound: arabic.Phonetic(k)})
 	}
 	flush()
 	return r.partials(toks, text, out)
 }
 
 // inRun matches names in a run of adjacent words, longest first.
-func (r *Recognizer) inRun(run []word, text string) []news.Mention {
+func (r *Recognizer) inRun(run []word, rs []rune) []news.Mention {
 	var out []news.Mention
-	rs := []rune(text)
 	for i := 0; i < len(run); {
 		m, n, ok := r.matchAt(run, i)
 		if !ok {
@@ -131,8 +142,25 @@ func (r *Recognizer) inRun(run []word, text string) []news.Mention {
 	return out
 }
 
+// opensName reports whether a word, bare or behind proclitics, can be the
+// first word of a known name.
+func (r *Recognizer) opensName(w word) bool {
+	if r.first[w.key] || r.firstSound[w.sound] {
+		return true
+	}
+	for _, sp := range arabic.CliticSplits(w.key) {
+		if r.first[sp[1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // matchAt tries the longest name starting at run[i].
 func (r *Recognizer) matchAt(run []word, i int) (news.Mention, int, bool) {
+	if !r.opensName(run[i]) {
+		return news.Mention{}, 0, false
+	}
 	for n := min(r.maxLen, len(run)-i); n >= 1; n-- {
 		keys := make([]string, n)
 		for j := range keys {
@@ -148,7 +176,7 @@ func (r *Recognizer) matchAt(run []word, i int) (news.Mention, int, bool) {
 		if e, pre := r.afterClitics(keys); e != nil {
 			return mention(e, len([]rune(pre))), n, true
 		}
-		if e := r.bySound(key, n); e != nil {
+		if e := r.bySound(key, soundOf(run[i:i+n]), n); e != nil {
 			return mention(e, 0), n, true
 		}
 	}
@@ -182,10 +210,22 @@ func soundKey(key string) string {
 	return strings.Join(ws, "|")
 }
 
+// soundOf is soundKey of the words' joined name keys, from their
+// precomputed skeletons.
+func soundOf(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		if w.sound == "" {
+			return ""
+		}
+		parts[i] = w.sound
+	}
+	return strings.Join(parts, "|")
+}
+
 // bySound matches a transliteration variant by its phonetic skeleton, word
 // for word, when the skeleton is long enough and names one entity only.
-func (r *Recognizer) bySound(key string, n int) *entry {
-	p := soundKey(key)
+func (r *Recognizer) bySound(key, p string, n int) *entry {
 	es := r.phon[p]
 	if len(es) != 1 || len(p)-(n-1) < minPhonetic {
 		return nil

@@ -231,20 +231,57 @@ func isNumber(s string) bool {
 	return true
 }
 
-// sortedTop returns the k heaviest terms of v.
+// sortedTop returns the k heaviest terms of v, heaviest first, ties by
+// term so the result does not depend on map order.
 func sortedTop(v map[string]float64, k int) []string {
-	ts := make([]string, 0, len(v))
-	for t := range v {
-		ts = append(ts, t)
+	type tw struct {
+		t string
+		w float64
 	}
-	sort.Slice(ts, func(i, j int) bool {
-		if v[ts[i]] != v[ts[j]] {
-			return v[ts[i]] > v[ts[j]]
+	if k <= 0 {
+		return nil
+	}
+	heavier := func(a, b tw) bool { return a.w > b.w || (a.w == b.w && a.t < b.t) }
+	// Keep the k heaviest in a small min-heap (top[0] is the lightest).
+	top := make([]tw, 0, k)
+	down := func(i int) {
+		for {
+			l, m := 2*i+1, i
+			if l < len(top) && heavier(top[m], top[l]) {
+				m = l
+			}
+			if r := l + 1; r < len(top) && heavier(top[m], top[r]) {
+				m = r
+			}
+			if m == i {
+				return
+			}
+			top[i], top[m] = top[m], top[i]
+			i = m
 		}
-		return ts[i] < ts[j]
-	})
-	if len(ts) > k {
-		ts = ts[:k]
 	}
-	return ts
+	for t, w := range v {
+		x := tw{t, w}
+		switch {
+		case len(top) < k:
+			top = append(top, x)
+			for i := len(top) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !heavier(top[p], top[i]) {
+					break
+				}
+				top[i], top[p] = top[p], top[i]
+				i = p
+			}
+		case heavier(x, top[0]):
+			top[0] = x
+			down(0)
+		}
+	}
+	sort.Slice(top, func(i, j int) bool { return heavier(top[i], top[j]) })
+	out := make([]string, len(top))
+	for i, x := range top {
+		out[i] = x.t
+	}
+	return out
 }

@@ -92,3 +92,18 @@ func BenchmarkAssign(b *testing.B) {
 		i++
 	}
 }
+
+func TestSortedTop(t *testing.T) {
+	v := map[string]float64{"a": 1, "b": 5, "c": 3, "d": 5, "e": 0.5, "f": 2}
+	tests := []struct {
+		k    int
+		want string
+	}{
+		{0, ""}, {1, "b"}, {3, "b d c"}, {6, "b d c f a e"}, {10, "b d c f a e"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(sortedTop(v, tt.k), " "); got != tt.want {
+			t.Errorf("sortedTop(k=%d) = %q, want %q", tt.k, got, tt.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package stories
 
 import (
 	"math"
+	"sort"
 	"time"
 )
 
@@ -16,6 +17,8 @@ const (
 	// first: a word as common as روسيا must not make placement scan
 	// the whole archive.
 	postingScan = 300
+	// fullCompare is how many ranked candidates get a full cosine.
+	fullCompare = 10
 )
 
 // cluster is an event or a story: summed term counts and a time span.
@@ -83,24 +86,39 @@ func (x *index) add(id, parent string, tf map[string]float64, when time.Time) {
 // best returns the cluster most similar to the unit vector v whose time
 // span lies within window of when (clusters or articles without dates are
 // not held to the window), and its cosine similarity; -1 if none.
+//
+// Candidates come from the postings of v's heaviest terms, ranked by the
+// weight of the terms they share with v; only the top few get a full
+// cosine, so the cost per article stays flat as the archive grows.
 func (x *index) best(v map[string]float64, idf func(string) float64, when time.Time, window time.Duration) (int, float64) {
-	seen := map[int]bool{}
-	best, bestSim := -1, 0.0
+	shared := map[int]float64{}
 	for _, t := range sortedTop(v, queryTerms) {
 		ps := x.postings[t]
 		for k := len(ps) - 1; k >= 0 && k >= len(ps)-postingScan; k-- {
-			i := ps[k]
-			if seen[i] {
-				continue
-			}
-			seen[i] = true
-			c := x.clusters[i]
-			if !when.IsZero() && !c.last.IsZero() && (when.Sub(c.last) > window || c.first.Sub(when) > window) {
-				continue
-			}
-			if s := cosine(v, c.sum, idf); s > bestSim {
-				best, bestSim = i, s
-			}
+			shared[ps[k]] += v[t]
+		}
+	}
+	cands := make([]int, 0, len(shared))
+	for i := range shared {
+		c := x.clusters[i]
+		if !when.IsZero() && !c.last.IsZero() && (when.Sub(c.last) > window || c.first.Sub(when) > window) {
+			continue
+		}
+		cands = append(cands, i)
+	}
+	sort.Slice(cands, func(a, b int) bool {
+		if shared[cands[a]] != shared[cands[b]] {
+			return shared[cands[a]] > shared[cands[b]]
+		}
+		return cands[a] > cands[b] // newer first
+	})
+	if len(cands) > fullCompare {
+		cands = cands[:fullCompare]
+	}
+	best, bestSim := -1, 0.0
+	for _, i := range cands {
+		if s := cosine(v, x.clusters[i].sum, idf); s > bestSim {
+			best, bestSim = i, s
 		}
 	}
 	return best, bestSim
