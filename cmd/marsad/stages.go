@@ -91,26 +91,17 @@ entities [{text,type,id,name,start,end}] (offsets in runes of text), quotes
 qualifier}] and dates [{text,value}] (resolved against published).`,
 		Example: `  marsad clean ../shared/seeds | marsad analyze | jq '.entities[].name'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rec, err := entities.New()
-			if err != nil {
-				return err
-			}
-			an := pipeline.Analyzer{Entities: rec}
-			enc := newEncoder(cmd.OutOrStdout())
-			ok, failed := 0, 0
-			err = eachJSONL(cmd.Context(), args, cmd.InOrStdin(), o.limits.MaxPageBytes, func(obj map[string]json.RawMessage, a news.Article) error {
-				a = an.Analyze(a)
-				obj["entities"] = mustJSON(nonNil(a.Entities))
-				obj["quotes"] = mustJSON(nonNil(a.Quotes))
-				obj["quantities"] = mustJSON(nonNil(a.Quantities))
-				obj["dates"] = mustJSON(nonNil(a.Dates))
-				ok++
-				return enc.Encode(obj)
-			}, func(err error) {
-				failed++
-				fmt.Fprintln(cmd.ErrOrStderr(), "marsad:", err)
+			return jsonlStage(cmd, o, args, func(rec *entities.Recognizer) stageFunc {
+				an := pipeline.Analyzer{Entities: rec}
+				return func(obj map[string]json.RawMessage, a news.Article) any {
+					a = an.Analyze(a)
+					obj["entities"] = mustJSON(nonNil(a.Entities))
+					obj["quotes"] = mustJSON(nonNil(a.Quotes))
+					obj["quantities"] = mustJSON(nonNil(a.Quantities))
+					obj["dates"] = mustJSON(nonNil(a.Dates))
+					return obj
+				}
 			})
-			return stageStatus(err, ok, failed)
 		},
 	}
 	addLimitFlags(c, o)
@@ -128,28 +119,43 @@ event and a story. Articles without an id get the content hash marsad uses.
 Entities are recognized when the input has none, since they sharpen events.`,
 		Example: `  marsad clean ../shared/seeds | marsad cluster`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rec, err := entities.New()
-			if err != nil {
-				return err
-			}
-			cl := stories.New(stories.DefaultConfig())
-			enc := newEncoder(cmd.OutOrStdout())
-			ok, failed := 0, 0
-			err = eachJSONL(cmd.Context(), args, cmd.InOrStdin(), o.limits.MaxPageBytes, func(obj map[string]json.RawMessage, a news.Article) error {
-				if _, has := obj["entities"]; !has {
-					a.Entities = rec.Mentions(a.Text)
+			return jsonlStage(cmd, o, args, func(rec *entities.Recognizer) stageFunc {
+				cl := stories.New(stories.DefaultConfig())
+				return func(obj map[string]json.RawMessage, a news.Article) any {
+					if _, has := obj["entities"]; !has {
+						a.Entities = rec.Mentions(a.Text)
+					}
+					return cl.Assign(a)
 				}
-				ok++
-				return enc.Encode(cl.Assign(a))
-			}, func(err error) {
-				failed++
-				fmt.Fprintln(cmd.ErrOrStderr(), "marsad:", err)
 			})
-			return stageStatus(err, ok, failed)
 		},
 	}
 	addLimitFlags(c, o)
 	return c
+}
+
+// stageFunc turns one input article (and its raw object) into the line
+// to print for it.
+type stageFunc func(obj map[string]json.RawMessage, a news.Article) any
+
+// jsonlStage runs a JSON Lines stage command: read articles, print one
+// line each, report bad lines with file and line, exit as ingest does.
+func jsonlStage(cmd *cobra.Command, o *options, args []string, build func(*entities.Recognizer) stageFunc) error {
+	rec, err := entities.New()
+	if err != nil {
+		return err
+	}
+	fn := build(rec)
+	enc := newEncoder(cmd.OutOrStdout())
+	ok, failed := 0, 0
+	err = eachJSONL(cmd.Context(), args, cmd.InOrStdin(), o.limits.MaxPageBytes, func(obj map[string]json.RawMessage, a news.Article) error {
+		ok++
+		return enc.Encode(fn(obj, a))
+	}, func(err error) {
+		failed++
+		fmt.Fprintln(cmd.ErrOrStderr(), "marsad:", err)
+	})
+	return stageStatus(err, ok, failed)
 }
 
 // stageStatus gives stage commands the same exit statuses as ingest.
