@@ -123,8 +123,13 @@ func ingest(ctx context.Context, st *store.Store, log *slog.Logger, in ingestInp
 		return summary{}, err
 	}
 	p.BatchSize = in.batch
-	p.OnError = func(origin string, err error) { log.Error(err.Error()) }
 	bar := newBar(in.progress)
+	p.OnError = func(origin string, err error) {
+		if bar != nil {
+			_ = bar.Clear() // the error gets a line of its own, not half the bar's
+		}
+		log.Error(err.Error())
+	}
 	p.OnBatch = func(s pipeline.Stats) {
 		log.Debug("committed", "stored", s.Stored, "duplicates", s.Duplicates, "pages", s.Pages)
 		if bar != nil {
