@@ -104,3 +104,31 @@ func TestStageBadLine(t *testing.T) {
 		t.Errorf("%d lines out, want the good one", n)
 	}
 }
+
+func TestText(t *testing.T) {
+	tests := []struct {
+		args  []string
+		in    string
+		wants []string // substrings of the output
+	}{
+		{[]string{"text", "numbers"}, "نشرت ما بين 10 آلاف و12 ألف جندي\n", []string{`"min":10000`, `"max":12000`, `"qualifier":"range"`, `"line":1`}},
+		{[]string{"text", "dates", "--published", "2025-12-28"}, "سطر\nفي 18 ديسمبر\n", []string{`"value":"2025-12-18"`, `"line":2`}},
+		{[]string{"text", "dates"}, "يوم السبت\n", []string{`"value":""`}},
+		{[]string{"text", "normalize", "--layer", "name"}, "كيم جونغ-أون\n", []string{`"normalized":"كيم جونغ اون"`}},
+		{[]string{"text", "normalize", "--layer", "display"}, "الرَّئِيسُ\n", []string{`"normalized":"الرَّئِيسُ"`}},
+		{[]string{"text", "lang"}, "به یاد فرزندان جاویدان این سرزمین\n", []string{`"lang":"fa"`}},
+		{[]string{"text", "tokens"}, "جونغ-أون، 12,000", []string{`"text":"جونغ-أون"`, `"text":"12,000","norm":"12,000","kind":"Digits","start":10,"end":16`}},
+	}
+	for _, tt := range tests {
+		r := pipe(t, tt.in, tt.args...)
+		if r.code != 0 {
+			t.Errorf("%v: exit %d: %s", tt.args, r.code, r.stderr)
+			continue
+		}
+		for _, w := range tt.wants {
+			if !strings.Contains(r.stdout, w) {
+				t.Errorf("%v on %q: output lacks %s:\n%s", tt.args, tt.in, w, r.stdout)
+			}
+		}
+	}
+}
