@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -133,4 +134,94 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+func newEntities(o *options) *cobra.Command {
+	var (
+		asJSON bool
+		limit  int
+		typ    string
+	)
+	c := &cobra.Command{
+		Use:   "entities",
+		Short: "List people, places and organisations with their spellings and counts",
+		Example: `  marsad entities --limit 20
+  marsad entities --type PER --json | jq -c '{name, variants}'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := store.Open(cmd.Context(), o.dbPath())
+			if err != nil {
+				return &exitError{code: 2, msg: err.Error()}
+			}
+			defer st.Close()
+			all, err := st.Entities(cmd.Context())
+			if err != nil {
+				return err
+			}
+			var es []news.Entity
+			for _, e := range all {
+				if typ == "" || strings.EqualFold(e.Type, typ) {
+					es = append(es, e)
+				}
+			}
+			if limit > 0 && len(es) > limit {
+				es = es[:limit]
+			}
+			if asJSON {
+				return writeJSONL(cmd.OutOrStdout(), es)
+			}
+			w := cmd.OutOrStdout()
+			for _, e := range es {
+				vs := make([]string, 0, len(e.Variants))
+				for v, n := range e.Variants {
+					vs = append(vs, fmt.Sprintf("%s ×%d", v, n))
+				}
+				sort.Strings(vs)
+				fmt.Fprintf(w, "%s  %-4s %-28s %4d articles  %s\n", e.ID, e.Type, e.Name, e.Articles, strings.Join(vs, " | "))
+			}
+			return nil
+		},
+	}
+	f := c.Flags()
+	f.BoolVar(&asJSON, "json", false, "one JSON object an entity: id, name, type, variants, articles")
+	f.IntVar(&limit, "limit", 0, "at most this many (0: all)")
+	f.StringVar(&typ, "type", "", "only this type: PER, LOC, ORG or MISC")
+	return c
+}
+
+func newEvents(o *options) *cobra.Command {
+	var (
+		asJSON bool
+		story  string
+	)
+	c := &cobra.Command{
+		Use:   "events",
+		Short: "List events (articles on one happening) with outlets and first report",
+		Example: `  marsad events --story st-232b0e0797df6f56
+  marsad events --json | jq -c '{id, title, articles: (.articles | length)}'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := store.Open(cmd.Context(), o.dbPath())
+			if err != nil {
+				return &exitError{code: 2, msg: err.Error()}
+			}
+			defer st.Close()
+			es, err := st.Events(cmd.Context(), story)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSONL(cmd.OutOrStdout(), es)
+			}
+			w := cmd.OutOrStdout()
+			for _, e := range es {
+				fmt.Fprintf(w, "%s  %-10s  %3d articles  first: %s  outlets: %s\n    %s\n", e.ID, or(e.Start, "-"), len(e.Articles),
+					e.FirstReport, or(strings.Join(e.Sources, "، "), "-"), or(e.Title, "(untitled)"))
+			}
+			return nil
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "one JSON object an event")
+	c.Flags().StringVar(&story, "story", "", "only the events of this story")
+	return c
 }

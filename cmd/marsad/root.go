@@ -43,7 +43,7 @@ in a shell:   marsad clean page.txt | marsad analyze | marsad cluster`,
 	pf.StringVar(&o.logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	pf.StringVar(&o.logFormat, "log-format", "text", "log format: text or json")
 	root.AddCommand(
-		newIngest(o), newArticles(o), newStories(o), newDemo(o),
+		newIngest(o), newArticles(o), newStories(o), newEvents(o), newEntities(o), newDemo(o),
 		newClean(o), newAnalyze(o), newCluster(o), newEval(), newText(),
 	)
 	return root

@@ -27,6 +27,9 @@ type entry struct {
 type gazetteer struct {
 	entries []*entry
 	byName  map[string]*entry // canonical name key → entry
+	// partial holds the name keys of family names that, alone, may stand
+	// for a person named in full in the same text (كيم).
+	partial map[string]bool
 }
 
 // entityID is stable across runs: a hash of the type and the name key of
@@ -36,7 +39,7 @@ func entityID(typ, name string) string {
 }
 
 func loadGazetteer() (*gazetteer, error) {
-	g := &gazetteer{byName: map[string]*entry{}}
+	g := &gazetteer{byName: map[string]*entry{}, partial: map[string]bool{}}
 	add := func(typ, name string, variants []string) {
 		k := arabic.NameKey(name)
 		e, ok := g.byName[k]
@@ -69,6 +72,10 @@ func loadGazetteer() (*gazetteer, error) {
 			continue
 		}
 		f := strings.Split(ln, "\t")
+		if len(f) == 2 && f[0] == "PARTIAL" {
+			g.partial[arabic.NameKey(f[1])] = true
+			continue
+		}
 		if len(f) < 2 {
 			return nil, fmt.Errorf("gazetteer.tsv:%d: want type<TAB>name[<TAB>variants]", n+1)
 		}

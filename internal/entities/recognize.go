@@ -21,7 +21,7 @@ import (
 // Recognizer finds and resolves entity mentions.
 type Recognizer struct {
 	exact   map[string]*entry   // name key of a variant → entity
-	phon    map[string][]*entry // phonetic skeleton of a variant → entities
+	phon    map[string][]soundVariant // word-by-word skeleton of a multi-word variant
 	partial map[string][]*entry // first word of a multi-word person name
 	byID    map[string]*entry
 	maxLen  int // words in the longest variant
@@ -29,6 +29,12 @@ type Recognizer struct {
 	// key and by sound: most words open no name, and these reject them
 	// with one lookup.
 	first, firstSound map[string]bool
+}
+
+// soundVariant is a multi-word variant reachable by sound.
+type soundVariant struct {
+	e     *entry
+	words []string // the variant's name-key words
 }
 
 // minPhonetic is the shortest phonetic skeleton trusted on its own: shorter
@@ -41,7 +47,7 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Recognizer{exact: map[string]*entry{}, phon: map[string][]*entry{}, partial: map[string][]*entry{}, byID: map[string]*entry{},
+	r := &Recognizer{exact: map[string]*entry{}, phon: map[string][]soundVariant{}, partial: map[string][]*entry{}, byID: map[string]*entry{},
 		first: map[string]bool{}, firstSound: map[string]bool{}}
 	for _, e := range g.entries {
 		r.byID[e.id] = e
@@ -58,18 +64,13 @@ func New() (*Recognizer, error) {
 				r.first[ws[0]] = true
 				r.firstSound[arabic.Phonetic(ws[0])] = true
 			}
-			if p := soundKey(k); len(p)-(len(ws)-1) >= minPhonetic && !hasEntry(r.phon[p], e) {
-				r.phon[p] = append(r.phon[p], e)
+			// Only multi-word variants are reachable by sound: one word
+			// alone sounds like too many ordinary words (مجرم ~ ماكرون).
+			if p := soundKey(k); len(ws) >= 2 && len(p)-(len(ws)-1) >= minPhonetic {
+				r.phon[p] = append(r.phon[p], soundVariant{e: e, words: ws})
 			}
-			if e.typ == news.PER && len(ws) >= 2 && !hasEntry(r.partial[ws[0]], e) {
+			if e.typ == news.PER && len(ws) >= 2 && g.partial[ws[0]] && !hasEntry(r.partial[ws[0]], e) {
 				r.partial[ws[0]] = append(r.partial[ws[0]], e)
-			}
-			// A three-word name is often cut to its first two words
-			// (كيم جونغ ...): index that too, by sound.
-			if e.typ == news.PER && len(ws) >= 3 {
-				if p := soundKey(ws[0] + " " + ws[1]); len(p)-1 >= minPhonetic+1 && !hasEntry(r.phon[p], e) {
-					r.phon[p] = append(r.phon[p], e)
-				}
 			}
 		}
 	}
@@ -223,32 +224,34 @@ func soundOf(ws []word) string {
 	return strings.Join(parts, "|")
 }
 
-// bySound matches a transliteration variant by its phonetic skeleton, word
-// for word, when the skeleton is long enough and names one entity only.
+// bySound matches a transliteration variant of a multi-word name: every
+// word must sound like the variant's word (جونج ~ جونغ) and at least one
+// must be spelled the same (كيم), and the skeleton must name one entity.
+// Without the spelled-alike word, common phrases match famous names by
+// sound alone (فرق بين ~ باراك أوباما).
 func (r *Recognizer) bySound(key, p string, n int) *entry {
-	es := r.phon[p]
-	if len(es) != 1 || len(p)-(n-1) < minPhonetic {
+	if n < 2 {
 		return nil
 	}
-	// One word alone sounds like too many ordinary words (المقرر ~
-	// النيجر, الشمال ~ الصومال): only foreign person names, which
-	// outlets transliterate each their own way, match by sound alone.
-	if n == 1 && (es[0].typ != news.PER || strings.HasPrefix(key, "ال") || !sameStart(key, es[0])) {
+	vs := r.phon[p]
+	if len(vs) == 0 {
 		return nil
 	}
-	return es[0]
-}
-
-// sameStart guards single-word sound matches: the word must open with the
-// same letter as one of the entity's variants.
-func sameStart(key string, e *entry) bool {
-	k := []rune(key)
-	for _, v := range e.variants {
-		if vr := []rune(arabic.NameKey(v)); len(vr) > 0 && len(k) > 0 && vr[0] == k[0] {
-			return true
+	e := vs[0].e
+	for _, v := range vs[1:] {
+		if v.e != e {
+			return nil // two entities sound alike: refuse to guess
 		}
 	}
-	return false
+	ws := strings.Fields(key)
+	for _, v := range vs {
+		for i, w := range v.words {
+			if i < len(ws) && ws[i] == w {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // garbleStart returns the index of the first word of a garbled given name
