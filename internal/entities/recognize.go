@@ -20,9 +20,9 @@ import (
 
 // Recognizer finds and resolves entity mentions.
 type Recognizer struct {
-	exact   map[string]*entry   // name key of a variant → entity
+	exact   map[string]*entry         // name key of a variant → entity
 	phon    map[string][]soundVariant // word-by-word skeleton of a multi-word variant
-	partial map[string][]*entry // first word of a multi-word person name
+	partial map[string][]*entry       // first word of a multi-word person name
 	byID    map[string]*entry
 	maxLen  int // words in the longest variant
 	// first and firstSound hold the first word of every variant, by name
