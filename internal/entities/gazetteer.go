@@ -38,6 +38,12 @@ func entityID(typ, name string) string {
 	return fmt.Sprintf("%s-%08x", strings.ToLower(typ), uint32(xxh3.HashString(arabic.NameKey(name))))
 }
 
+// commonWords are country names CLDR spells like frequent Arabic words:
+// مالي is "financial" far more often than Mali, بنين "boys" more than Benin.
+// They are left out until the trained recogniser can tell them apart by
+// context.
+var commonWords = map[string]bool{"مالي": true, "بنين": true}
+
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{byName: map[string]*entry{}, partial: map[string]bool{}}
 	add := func(typ, name string, variants []string) {
@@ -62,7 +68,7 @@ func loadGazetteer() (*gazetteer, error) {
 			if err != nil || !r.IsCountry() {
 				continue
 			}
-			if name := regions.Name(r); isArabicScript(name) {
+			if name := regions.Name(r); isArabicScript(name) && !commonWords[arabic.NameKey(name)] {
 				add(news.LOC, name, nil)
 			}
 		}

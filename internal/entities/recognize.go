@@ -245,10 +245,20 @@ func (r *Recognizer) bySound(key, p string, n int) *entry {
 	}
 	ws := strings.Fields(key)
 	for _, v := range vs {
+		same := 0
 		for i, w := range v.words {
-			if i < len(ws) && ws[i] == w {
-				return e
+			switch {
+			case i >= len(ws):
+			case ws[i] == w:
+				same++
+			case len(arabic.Phonetic(ws[i])) < 3:
+				// A word differing in spelling must carry a skeleton long
+				// enough to mean something: وتوزيع and داعش share "TS".
+				same = -len(ws)
 			}
+		}
+		if same > 0 {
+			return e
 		}
 	}
 	return nil

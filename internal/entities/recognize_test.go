@@ -131,3 +131,27 @@ func TestCommonWordsAreNotNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRealTextFalseFriends: phrases from SaudiNewsNet that sound like or
+// are spelled like names and must not be taken for them.
+func TestRealTextFalseFriends(t *testing.T) {
+	r := mustNew(t)
+	for _, text := range []string{
+		"لا يوجد فرق بين الحالتين",          // ~ باراك أوباما
+		"وهو فعل مجرم قانونا",              // ~ ماكرون
+		"التعاون بين مدينة جدة والرياض",    // ~ بنيامين نتنياهو (جدة and الرياض are places)
+		"وأكد ولي العهد أن المملكة",         // ولي: a title, not a person on its own
+		"قال محمد إن الأمر انتهى",          // محمد alone is not محمد بن سلمان
+		"لا نعرف كيف حدث ذلك",              // كيف ("how") ~ كييف
+		"تقرير الأداء مالي وإداري",          // مالي ("financial") ~ Mali
+		"عملية تنظيم وتوزيع المساعدات",      // ~ تنظيم داعش
+	} {
+		for _, m := range r.Mentions(text) {
+			switch m.Name {
+			case "جدة", "الرياض", "المملكة العربية السعودية":
+				continue
+			}
+			t.Errorf("Mentions(%q) found %q as %s", text, m.Text, m.Name)
+		}
+	}
+}
