@@ -152,7 +152,33 @@ func Search(s string) string {
 	if out, ok := searchFast(s); ok {
 		return out
 	}
+	if i := strings.IndexByte(s, '\n'); i >= 0 && i < len(s)-1 {
+		return searchLines(s)
+	}
 	return searchGeneral(s)
+}
+
+// searchLines is Search for a text of several lines: each line takes the
+// fast path or the general one on its own, so one line with an accented
+// Latin letter does not send a whole day of news through NFKC (12.9 MB/s
+// instead of 140 on SaudiNewsNet). A line break is a boundary for NFKC and
+// for every fold, so the result is the same.
+func searchLines(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for len(s) > 0 {
+		line, rest, found := strings.Cut(s, "\n")
+		if out, ok := searchFast(line); ok {
+			b.WriteString(out)
+		} else {
+			b.WriteString(searchGeneral(line))
+		}
+		if found {
+			b.WriteByte('\n')
+		}
+		s = rest
+	}
+	return b.String()
 }
 
 // searchGeneral is Search for any text. NFKC must run first, and dropping a

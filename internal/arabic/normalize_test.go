@@ -14,7 +14,12 @@ func TestSearch(t *testing.T) {
 		{"lam-alef ligature", "ﻻ", "لا"},
 		{"lam-alef hamza ligature", "ﻷ", "لا"},
 		{"beh initial form", "ﺑ", "ب"},
+		{"lam-alef hamza below ligature", "ﻹ", "لا"},
+		{"lam-alef madda ligature", "ﻵ", "لا"},
+		{"lam-alef final form", "ﻼ", "لا"},
 		{"presentation form word", "ﺑﻮﺗﻴﻦ", "بوتين"},
+		{"allah ligature", "ﷲ", "الله"},
+		{"fullwidth latin and digits", "ＫＣＮＡ １２", "kcna 12"},
 		// Bidi controls and zero-width marks are invisible and dropped.
 		{"LRM", "بوتين\u200E", "بوتين"},
 		{"RLM", "\u200Fبوتين", "بوتين"},
@@ -40,6 +45,10 @@ func TestSearch(t *testing.T) {
 		{"alef hamza below", "إيران", "ايران"},
 		{"alef madda", "آلاف", "الاف"},
 		{"alef wasla", "ٱلله", "الله"},
+		{"alef wavy hamza", "ٲ", "ا"},
+		// Hamza on waw and yeh stays in the search layer; NameKey folds it.
+		{"hamza carriers kept", "مؤتمر رئيس", "مؤتمر رئيس"},
+		{"combining hamza composes", "و\u0654", "ؤ"},
 		// Alef maksura and teh marbuta.
 		{"alef maksura", "على", "علي"},
 		{"teh marbuta", "القمة", "القمه"},
@@ -151,6 +160,9 @@ func searchProperties(t *testing.T, in string) {
 	if !utf8.ValidString(once) {
 		t.Fatalf("Search(%q) = %q is not valid UTF-8", in, once)
 	}
+	if general := searchGeneral(in); once != general {
+		t.Fatalf("Search(%q) = %q, but the general path gives %q", in, once, general)
+	}
 	if twice := Search(once); twice != once {
 		t.Fatalf("Search not idempotent on %q: %q then %q", in, once, twice)
 	}
@@ -163,13 +175,14 @@ func TestSearchProperties(t *testing.T) {
 	for _, in := range []string{
 		"", "ﻻ", "هٰذا", "e\u0640\u0301", "ا\u0654", "و\u0654", "«بوتِين» ١٢٬٠٠٠",
 		"\xff\xfe", "K", "İstanbul", "ﷺ", "ﷲ", seedParagraph,
+		"سطر\nCafé ١٢\ne\n\u0301", "\n", "a\n", "\nﻻ\n\n",
 	} {
 		searchProperties(t, in)
 	}
 }
 
 func FuzzSearch(f *testing.F) {
-	for _, s := range []string{"ﻻ ﻷ ﺑ", "هٰذا", "«بوتين»", "١٢٬٠٠٠", "می\u200Cخواهد", "e\u0640\u0301", seedParagraph} {
+	for _, s := range []string{"ﻻ ﻷ ﺑ", "هٰذا", "«بوتين»", "١٢٬٠٠٠", "می\u200Cخواهد", "e\u0640\u0301", "سطر\nCafé\ne\n\u0301", seedParagraph} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

@@ -28,6 +28,11 @@ type Number struct {
 	Start, End int    // rune offsets of Text in the string searched
 	Min, Max   float64
 	Qualifier  string // Exact, About, MoreThan, AtLeast, LessThan, AtMost, Additional, Range or Vague
+	// Percent is set when % or ٪, في المئة / في المائة or بالمئة follows the
+	// number (or ٪ is written against it before, ٪١٢): Min and Max are then
+	// percentages. A field of its own, because the qualifiers are fixed by
+	// the command-line contract.
+	Percent bool
 	// Year is set for 1000..2100 written as a year: after عام/العام/سنة/لعام,
 	// after a month name, before م or هـ, or as the year of a d/m/y date.
 	// Still returned, so dates can be checked against counts; quantity
@@ -78,7 +83,20 @@ func (c *numContext) parseCore(i int, join bool) (core, bool) {
 		if v, ok := c.parseVague(i); ok {
 			return v, true
 		}
-		return c.parseWordCore(i)
+		if k, ok := c.articleCardinal(i); ok {
+			return k, true
+		}
+		k, ok := c.parseWordCore(i)
+		if ok && join && k.scale > 0 {
+			// مليون و200 ألف: digits after a scale written in words.
+			if add, end, ok := c.smallerGroup(k.end, k.scale); ok {
+				k.min += add
+				k.max += add
+				k.end = end
+				k.mantissa, k.scale, k.words = 0, 0, nil
+			}
+		}
+		return k, ok
 	}
 	return core{}, false
 }
@@ -131,32 +149,75 @@ func (c *numContext) parseDigitCore(i int, join bool) (core, bool) {
 		if f, end, ok := c.fractionAfter(k.end); ok {
 			v += f * s
 			k.end = end
+			if definiteScales[c.norm(k.end)] == s {
+				k.end++ // 1.5 مليون ونصف المليون
+			}
 		} else if join {
-			// 3 آلاف و500، مليون و200 ألف: a smaller group after و.
-			j := k.end
-			if c.conjAt(j) {
-				j++
-				if j < len(c.toks) && c.toks[j].Kind == Digits {
-					if w, ok := parseDigits(c.toks[j].Text); ok {
-						s2, scaled := c.scaleAt(j + 1)
-						if !scaled {
-							s2 = 1
-						}
-						if w*s2 < s && (scaled || w < s) {
-							v += w * s2
-							k.end = j + 1
-							if scaled {
-								k.end = j + 2
-							}
-							k.mantissa, k.scale = 0, 0
-						}
-					}
-				}
+			if add, end, ok := c.smallerGroup(k.end, s); ok {
+				v += add
+				k.end = end
+				k.mantissa, k.scale = 0, 0
 			}
 		}
 		k.min, k.max = v, v
 	}
 	return k, true
+}
+
+// smallerGroup reads و and a digit group smaller than scale at j (3 آلاف
+// و500، مليون و200 ألف), returning its value and the token after it.
+func (c *numContext) smallerGroup(j int, scale float64) (float64, int, bool) {
+	if !c.conjAt(j) || j+1 >= len(c.toks) || c.toks[j+1].Kind != Digits {
+		return 0, 0, false
+	}
+	w, ok := parseDigits(c.toks[j+1].Text)
+	if !ok {
+		return 0, 0, false
+	}
+	s2, scaled := c.scaleAt(j + 2)
+	if !scaled {
+		s2 = 1
+	}
+	if w*s2 >= scale || (!scaled && w >= scale) {
+		return 0, 0, false
+	}
+	if scaled {
+		return w * s2, j + 3, true
+	}
+	return w * s2, j + 2, true
+}
+
+// definiteScales are the scale words with the article that repeat the scale
+// after a fraction: مليون ونصف المليون.
+var definiteScales = map[string]float64{"الالف": 1e3, "المليون": 1e6, "المليار": 1e9}
+
+// articleCardinals are the number words that, with the article, follow a
+// definite noun as its count (الدول الثلاث، الأيام العشرة). Tens are left
+// out: after a definite noun they are ordinals (القرن العشرين), and so are
+// 1 and 2 (اليوم الاثنين is Monday).
+var articleCardinals = map[string]float64{
+	"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5, "الست": 6, "السته": 6,
+	"السبع": 7, "السبعه": 7, "الثماني": 8, "الثمانيه": 8, "التسع": 9, "التسعه": 9, "العشر": 10, "العشره": 10,
+}
+
+// articleCardinal reads a number word with the article right after a
+// definite noun (الدول الثلاث = 3). Elsewhere the article form is another
+// word: السبع the lion, الست the lady, الخمس الأواخر an idiom.
+func (c *numContext) articleCardinal(i int) (core, bool) {
+	v, ok := articleCardinals[c.norm(i)]
+	if !ok || !c.isWord(i-1) {
+		return core{}, false
+	}
+	prev := c.norm(i - 1)
+	if _, ok := articleCardinals[prev]; ok {
+		return core{}, false
+	}
+	for _, p := range []string{"ال", "وال", "بال", "فال", "كال", "لل"} {
+		if strings.HasPrefix(prev, p) && utf8.RuneCountInString(prev)-utf8.RuneCountInString(p) >= 2 {
+			return core{start: i, end: i + 1, min: v, max: v}, true
+		}
+	}
+	return core{}, false
 }
 
 // vagueWords are plural counting words that alone name an order of
@@ -290,6 +351,9 @@ func (c *numContext) parseWordCore(i int) (core, bool) {
 	if p.words == 0 {
 		return core{}, false
 	}
+	if p.done && p.lastScale > 0 && definiteScales[c.norm(end)] == p.lastScale {
+		end++ // مليون ونصف المليون
+	}
 	v := p.value()
 	k := core{start: i, end: end, min: v, max: v, words: words}
 	if p.scales == 1 && p.group.empty() && !p.done {
@@ -314,7 +378,7 @@ func parseDigits(text string) (float64, bool) {
 			cur = append(cur, byte('0'+r-'٠'))
 		case r >= '۰' && r <= '۹':
 			cur = append(cur, byte('0'+r-'۰'))
-		case isNumberSep(r):
+		case isNumberSep(r), r == '\u00A0', r == '\u202F':
 			groups = append(groups, string(cur))
 			seps = append(seps, r)
 			cur = cur[:0]
@@ -341,7 +405,7 @@ func parseDigits(text string) (float64, bool) {
 		switch {
 		case mixed:
 			decimal = last // 1,234.5 and 1.234,5
-		case seps[last] == arabicThousands || seps[last] == '\'':
+		case seps[last] == arabicThousands || seps[last] == '\'' || seps[last] == '\u00A0' || seps[last] == '\u202F':
 		case len(seps) == 1 && (len(groups[1]) != 3 || groups[0] == "0"):
 			decimal = 0 // 1.5, 0.125
 		}
@@ -407,12 +471,21 @@ var hedgesBefore = []hedge{
 	{[]string{"زهاء"}, About}, {[]string{"تقريبا"}, About}, {[]string{"في", "حدود"}, About},
 	{[]string{"بحدود"}, About},
 	{[]string{"المزيد", "من"}, Additional},
+	// A verb of exceeding, present or past (تجاوزت الكلفة 1.2 مليار is rare;
+	// الكلفة تجاوزت 1.2 مليار is how it is written).
+	{[]string{"تجاوز"}, MoreThan}, {[]string{"تجاوزت"}, MoreThan}, {[]string{"تخطي"}, MoreThan},
+	{[]string{"تخطت"}, MoreThan}, {[]string{"فاق"}, MoreThan}, {[]string{"فاقت"}, MoreThan},
+	// Estimates: ما يقدر بـ 5,000 (machine translation of "an estimated").
+	{[]string{"ما", "يقدر", "ب"}, About}, {[]string{"ما", "تقدر", "ب"}, About},
+	{[]string{"يقدر", "ب"}, About}, {[]string{"تقدر", "ب"}, About},
+	{[]string{"بحد", "ادني"}, AtLeast}, {[]string{"كحد", "ادني"}, AtLeast},
+	{[]string{"علي", "اقل", "تقدير"}, AtLeast},
 }
 
 // hedgesAfter are written after the number, or after its counted noun
 // (تسعة جنود على الأقل، 30000 جندي إضافي).
 var hedgesAfter = []hedge{
-	{[]string{"علي", "الاقل"}, AtLeast}, {[]string{"ع", "الاقل"}, AtLeast},
+	{[]string{"علي", "الاقل"}, AtLeast}, {[]string{"ع", "الاقل"}, AtLeast}, {[]string{"علي", "اقل", "تقدير"}, AtLeast},
 	{[]string{"علي", "الاكثر"}, AtMost}, {[]string{"كحد", "اقصي"}, AtMost}, {[]string{"كحد", "ادني"}, AtLeast},
 	{[]string{"او", "اكثر"}, AtLeast}, {[]string{"فاكثر"}, AtLeast}, {[]string{"فما", "فوق"}, AtLeast},
 	{[]string{"او", "اقل"}, AtMost}, {[]string{"فاقل"}, AtMost},
@@ -516,10 +589,21 @@ var ordinals = map[string]bool{
 // any separators, number words (ثلاثة آلاف وخمسمئة), digits with a scale word
 // (1.5 مليون), fractions (مليون ونصف), ranges (ما بين 10 آلاف و12 ألف, من X
 // إلى Y, X-Y), vague amounts (عشرات الآلاف) and the hedges before and after
-// them. Ordinals are skipped; so are the day and month of a date, a time of
+// them; percentages are marked Percent, years Year.
+//
+// Word ordinals are skipped; so are the day and month of a date, a time of
 // day, and number words that are other words here (السبع، ست الحبايب،
-// حرف الألف): a number word alone counts only before an indefinite noun.
-// Years are returned, marked Year.
+// حرف الألف): a number word alone counts only before an indefinite noun. Two
+// exceptions: 3..10 with the article right after a definite noun are its
+// count (الدول الثلاث = 3), and a fraction alone is read as a share of the
+// noun after it (نصف السكان، ربع ساعة), not in cup rounds or periods (نصف
+// النهائي، ربع سنوية) and not before punctuation or the end.
+//
+// Digits are always returned, whatever they number: article and resolution
+// numbers (المادة 12، القرار 2254), phone and flight numbers, and digit
+// ordinals (الدورة الـ36, which cannot be told from الساعات الـ24 without
+// the noun's number) come back as exact amounts. Quantity extraction, which
+// knows the counted noun, is where identifiers are dropped.
 func Numbers(s string) []Number {
 	c := numContext{toks: Tokens(s)}
 	if len(c.toks) == 0 {
@@ -536,6 +620,7 @@ func Numbers(s string) []Number {
 		if n.Year || c.yearContinues(out, n) {
 			n.Year = true
 		}
+		n.Percent = c.percentAt(n.End) || (n.Start > 0 && c.norm(n.Start-1) == "%" && c.toks[n.Start-1].End == c.toks[n.Start].Start)
 		n.Text = s[spans[n.Start].start:spans[n.End-1].end]
 		n.Start, n.End = c.toks[n.Start].Start, c.toks[n.End-1].End
 		out = append(out, n)
@@ -543,6 +628,23 @@ func Numbers(s string) []Number {
 	}
 	return out
 }
+
+// percentAt reports a percent marker at token j: % or ٪, في المئة / في
+// المائة, بالمئة / بالمائة (and the spoken المية).
+func (c *numContext) percentAt(j int) bool {
+	switch n := c.norm(j); {
+	case n == "%":
+		return true
+	case n == "في":
+		return percentWords[c.norm(j+1)]
+	default:
+		rest, ok := strings.CutPrefix(n, "ب")
+		return ok && percentWords[rest]
+	}
+}
+
+// percentWords are the hundred with the article, as "per cent" is written.
+var percentWords = map[string]bool{"المئه": true, "المائه": true, "الميه": true}
 
 // yearContinues reports a number written as the second of two years
 // (بين عامي 1950 و1953، 1950-1953).
@@ -586,6 +688,9 @@ func (c *numContext) numberAt(i int) (Number, int, bool) {
 			}
 		}
 		if h, j, ok := c.matchHedge(hedgesBeforeIndex, i, true); ok {
+			if c.isWord(j) && c.norm(j) == "ال" {
+				j++ // قرابة الـ500
+			}
 			if k, ok := c.parseCore(j, true); ok && c.acceptCore(k) {
 				n, next := c.finish(i, k, h.qualifier)
 				return n, next, true
@@ -638,6 +743,14 @@ func (c *numContext) acceptCore(k core) bool {
 				return false
 			}
 		}
+		if nw := numberWords[w]; nw.kind == numFraction {
+			// A fraction alone is a share of the noun after it (نصف السكان،
+			// ربع ساعة); نصف النهائي is the semi-final, ربع سنوية quarterly,
+			// and a fraction before nothing is not an amount.
+			if !c.isWord(k.end) || fractionCompounds[c.norm(k.end)] {
+				return false
+			}
+		}
 		if w == "عشر" || w == "عشره" {
 			if ordinals[strings.TrimPrefix(c.norm(k.start-1), "ال")] {
 				return false
@@ -648,6 +761,13 @@ func (c *numContext) acceptCore(k core) bool {
 		return false // 15 أغسطس is a date's day
 	}
 	return true
+}
+
+// fractionCompounds follow نصف and ربع in compounds that are not amounts:
+// the rounds of a cup (نصف النهائي) and periods (ربع سنوية, quarterly).
+var fractionCompounds = map[string]bool{
+	"النهائي": true, "نهائي": true, "النهائيه": true, "نهائيه": true,
+	"سنوي": true, "سنويه": true, "السنوي": true, "السنويه": true, "شهري": true, "شهريه": true,
 }
 
 // dateParts recognises d/m/y, y/m/d, d-m-y and d.m.y dates and h:m times
@@ -699,6 +819,8 @@ func (c *numContext) rangeAt(i, j int, conj string) (Number, int, bool) {
 		m++
 	case conj == "و" && strings.HasPrefix(c.norm(m), "و") && c.isWord(m):
 		// و attached to a number word (وعشرين); parseCore below sees it.
+	case conj == "و" && c.norm(m) == "الي":
+		m++ // ما بين 2 إلى 3 ملايين, as Gulf and Egyptian papers write it
 	case conj == "الي" && (c.norm(m) == "الي" || c.norm(m) == "حتي" || c.norm(m) == "لغايه"):
 		m++
 	default:

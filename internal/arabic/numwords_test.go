@@ -39,6 +39,7 @@ func TestSpell(t *testing.T) {
 
 // TestSpellRoundTrip reads back every number Spell writes up to a million.
 func TestSpellRoundTrip(t *testing.T) {
+	t.Parallel() // seconds of work, beside TestPluralsMeasure's
 	if testing.Short() {
 		t.Skip("a million round trips")
 	}

@@ -32,7 +32,11 @@ var stemSuffixes = []string{"ها", "ان", "ات", "ون", "ين", "يه", "ه"
 // Stems are for grouping words into topics only. Names must not be stemmed
 // (بوتين is not بوت): entity resolution uses NameKey and Clitics instead.
 func Stem(word string) string {
-	w := Search(word)
+	return stemLight(Search(word))
+}
+
+// stemLight is Stem over the search layer w: light10 with the و guard.
+func stemLight(w string) string {
 	if rest, ok := strings.CutPrefix(w, "و"); ok && utf8.RuneCountInString(rest) >= 3 {
 		if s := stemBare(rest); utf8.RuneCountInString(s) >= 4 || !strings.HasSuffix(rest, "ه") {
 			return s
@@ -43,15 +47,21 @@ func Stem(word string) string {
 
 // stemBare is light10 after the و step: one article, then the suffixes.
 func stemBare(w string) string {
-	for _, p := range stemArticles {
-		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
-			w = rest
-			break
-		}
-	}
+	w = stripArticle(w)
 	for _, s := range stemSuffixes {
 		if rest, ok := strings.CutSuffix(w, s); ok && utf8.RuneCountInString(rest) >= 2 {
 			w = rest
+		}
+	}
+	return w
+}
+
+// stripArticle removes one of light10's article prefixes from w when at
+// least two letters remain.
+func stripArticle(w string) string {
+	for _, p := range stemArticles {
+		if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 2 {
+			return rest
 		}
 	}
 	return w

@@ -263,8 +263,28 @@ func (sc *scanner) number() {
 				continue
 			}
 		}
+		if (r == '\u00A0' || r == '\u202F') && sc.threeDigits(sc.i+size) {
+			// 1 250 000 with no-break spaces, as French-style Maghrebi copy
+			// groups thousands. A plain space is not taken: 2015 3 قتلى.
+			sc.i += size
+			sc.runes++
+			continue
+		}
 		return
 	}
+}
+
+// threeDigits reports exactly three digits at byte offset i, then no digit.
+func (sc *scanner) threeDigits(i int) bool {
+	for range 3 {
+		r, size := sc.peek(i)
+		if !unicode.IsDigit(r) {
+			return false
+		}
+		i += size
+	}
+	r, _ := sc.peek(i)
+	return !unicode.IsDigit(r)
 }
 
 // isWordRune reports runes that make or continue a word: letters, the marks

@@ -46,6 +46,12 @@ func TestTokens(t *testing.T) {
 		{"arabic thousands", "١٢٬٠٠٠", []tok{{Digits, "١٢٬٠٠٠"}}},
 		{"arabic decimal", "١٫٥", []tok{{Digits, "١٫٥"}}},
 		{"persian digits", "۱۴۰۴", []tok{{Digits, "۱۴۰۴"}}},
+		// No-break spaces group thousands (Maghrebi copy); a plain space does not.
+		{"nbsp thousands", "1\u00a0250\u00a0000 درهم", []tok{{Digits, "1\u00a0250\u00a0000"}, {Word, "درهم"}}},
+		{"plain space", "2015 3 قتلى", []tok{{Digits, "2015"}, {Digits, "3"}, {Word, "قتلى"}}},
+		{"apostrophe thousands", "1'250'000", []tok{{Digits, "1'250'000"}}},
+		// A hyphen between a letter and a digit is punctuation.
+		{"letter hyphen digit", "كوفيد-19", []tok{{Word, "كوفيد"}, {Punct, "-"}, {Digits, "19"}}},
 		// A range is two numbers and a hyphen.
 		{"range", "10-12", []tok{{Digits, "10"}, {Punct, "-"}, {Digits, "12"}}},
 		// A separator not followed by a digit ends the number.
@@ -64,6 +70,10 @@ func TestTokens(t *testing.T) {
 		{"email", "راسلونا على info@aljazeera.net.", []tok{{Word, "راسلونا"}, {Word, "على"}, {Email, "info@aljazeera.net"}, {Punct, "."}}},
 		{"hashtag", "#كوريا_الشمالية", []tok{{Hashtag, "#كوريا_الشمالية"}}},
 		{"hashtag digits", "#1", []tok{{Punct, "#"}, {Digits, "1"}}},
+		{"hashtag with year", "#رؤية_السعودية_2030", []tok{{Hashtag, "#رؤية_السعودية_2030"}}},
+		{"email subdomain", "press@mofa.gov.sa", []tok{{Email, "press@mofa.gov.sa"}}},
+		{"url arabic path", "https://ar.wikipedia.org/wiki/كورسك، ثم", []tok{{URL, "https://ar.wikipedia.org/wiki/كورسك"}, {Punct, "،"}, {Word, "ثم"}}},
+		{"latin hyphenated", "Al-Qaeda", []tok{{Word, "Al-Qaeda"}}},
 		{"mention", "@KCNA_watch قال", []tok{{Mention, "@KCNA_watch"}, {Word, "قال"}}},
 		{"bare at", "@ 5", []tok{{Punct, "@"}, {Digits, "5"}}},
 		// Quote marks and Arabic punctuation are one token each.
@@ -157,6 +167,10 @@ func TestSentences(t *testing.T) {
 		{"arabic page", "انظر ص. 12 من التقرير.", []string{"انظر ص. 12 من التقرير."}},
 		{"US", "The U.S. Secretary spoke. Then", []string{"The U.S. Secretary spoke.", "Then"}},
 		{"latin abbreviation", "Dr. Smith said so. Then", []string{"Dr. Smith said so.", "Then"}},
+		{"arabic professor", "قال أ.د. خالد إن الوضع مستقر. ثم", []string{"قال أ.د. خالد إن الوضع مستقر.", "ثم"}},
+		{"decimal with scale", "بلغ العجز 2.5 مليار. وأضاف", []string{"بلغ العجز 2.5 مليار.", "وأضاف"}},
+		{"arabic decimal", "نما ١٫٥ في المئة. ثم", []string{"نما ١٫٥ في المئة.", "ثم"}},
+		{"email", "راسلونا على info@spa.gov.sa. شكرا", []string{"راسلونا على info@spa.gov.sa.", "شكرا"}},
 		// An era letter after a year is not an abbreviation.
 		{"era", "انتهت عام 1945 م. وبعد ذلك", []string{"انتهت عام 1945 م.", "وبعد ذلك"}},
 		// Not inside a URL.

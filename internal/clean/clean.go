@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/marsad/marsad/internal/arabic"
 	"github.com/marsad/marsad/news"
 )
 
@@ -49,10 +50,37 @@ func Text(p news.Page) []news.Article {
 }
 
 func fromLines(p news.Page, raw []string) []news.Article {
+	lang := pageLang(raw)
 	ls := make([]line, len(raw))
 	for i, r := range raw {
-		ls[i] = classify(r, p.Fetched)
+		ls[i] = classify(r, lang, p.Fetched)
 	}
 	pieces, pm := segment(ls)
-	return articles(p, pieces, pm)
+	arts := articles(p, pieces, pm)
+	for i := range arts {
+		arts[i].Lang = lang
+	}
+	return arts
+}
+
+// pageLang is the language most of a page's long lines are in: the
+// language of its running text, whatever its furniture is in. Arabic when
+// no line is long enough to tell.
+func pageLang(raw []string) string {
+	count := map[string]int{}
+	best, bestN := "ar", 0
+	for _, r := range raw {
+		if len(strings.Fields(r)) < 8 {
+			continue
+		}
+		code, _ := arabic.Lang(r)
+		if code == "" {
+			continue
+		}
+		count[code] += len(r)
+		if count[code] > bestN {
+			best, bestN = code, count[code]
+		}
+	}
+	return best
 }

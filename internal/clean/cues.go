@@ -79,6 +79,15 @@ var labelLines = map[string]bool{
 	"بالصور": true, "صور": true, "تحليل": true, "مقال": true, "breaking": true,
 }
 
+// networks are social networks and share targets as share bars name them.
+var networks = map[string]bool{
+	"فيسبوك": true, "فيس": true, "بوك": true, "تويتر": true, "واتساب": true, "واتس": true, "اب": true,
+	"تيليجرام": true, "تلغرام": true, "تليجرام": true, "انستغرام": true, "انستجرام": true, "يوتيوب": true,
+	"لينكدان": true, "لينكد": true, "سناب": true, "شات": true, "ماسنجر": true, "بريد": true,
+	"facebook": true, "twitter": true, "whatsapp": true, "telegram": true, "instagram": true,
+	"youtube": true, "linkedin": true, "email": true, "x": true, "print": true, "طباعه": true,
+}
+
 // counterWords follow or precede a number in view, comment and share
 // counters ("3 مشاهدات", "التعليقات: 5").
 var counterWords = map[string]bool{

@@ -35,7 +35,7 @@ type line struct {
 	// meta lines
 	source, author string
 	date           time.Time
-	// lang is set when the line is in another language than Arabic.
+	// lang is the line's language ("" for lines of digits and dates).
 	lang string
 }
 
@@ -50,9 +50,11 @@ var (
 	listMarker   = regexp.MustCompile(`^(?:[•●▪■◦·*\-–—►»]|\d{1,2}[.)-])\s*`)
 )
 
-// classify reads one line on its own. fetched anchors date lines whose
-// year could be read two ways.
-func classify(raw string, fetched time.Time) line {
+// classify reads one line on its own. pageLang is the language of the
+// page's running text: lines in another language are furniture (a Persian
+// dedication on an Arabic page, an English menu). fetched anchors date
+// lines whose year could be read two ways.
+func classify(raw, pageLang string, fetched time.Time) line {
 	l := line{text: strings.TrimFunc(raw, unicode.IsSpace)}
 	if l.text == "" {
 		l.kind = blank
@@ -64,9 +66,7 @@ func classify(raw string, fetched time.Time) line {
 		l.words = 0
 	}
 
-	if code, _ := arabic.Lang(l.text); code != "" && code != "ar" {
-		l.lang = code
-	}
+	l.lang, _ = arabic.Lang(l.text)
 	switch {
 	case l.words == 0:
 		l.kind, l.reason = furniture, "no words"
@@ -100,8 +100,12 @@ func classify(raw string, fetched time.Time) line {
 			return l
 		}
 	}
-	if l.lang != "" {
+	if l.lang != "" && l.lang != pageLang {
 		l.kind, l.reason = furniture, "other language ("+l.lang+")"
+		return l
+	}
+	if isNavigation(l) {
+		l.kind, l.reason = furniture, "navigation"
 		return l
 	}
 	if figureMarker.MatchString(l.text) || bracketCredit.MatchString(l.text) || hasCreditTail(l.text) {
@@ -118,6 +122,35 @@ func classify(raw string, fetched time.Time) line {
 	}
 	l.kind = short
 	return l
+}
+
+// navSeparators split the items of menus and breadcrumbs.
+const navSeparators = "|»›•·/>"
+
+// isNavigation reports menus and breadcrumbs ("الرئيسية | محليات | رياضة",
+// "الرئيسية » الخليج") and rows of share buttons ("فيسبوك تويتر واتساب"):
+// short items between separators, or nothing but network names.
+func isNavigation(l line) bool {
+	parts := strings.FieldsFunc(l.text, func(r rune) bool { return strings.ContainsRune(navSeparators, r) })
+	if len(parts) >= 2 && len(parts) < len(strings.Fields(l.text))+1 {
+		short := 0
+		for _, p := range parts {
+			if n := len(strings.Fields(p)); n >= 1 && n <= 3 {
+				short++
+			}
+		}
+		// Two items make a breadcrumb only with the "»" kind of separator;
+		// "/" and "|" also appear in headlines and dates.
+		if short == len(parts) && (len(parts) >= 3 || strings.ContainsAny(l.text, "»›>")) {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(l.norm) {
+		if !networks[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // isParagraph says whether a line reads as running text rather than a

@@ -9,6 +9,7 @@ import (
 
 // piece is one article being assembled from a page's lines.
 type piece struct {
+	header    []int // indexes of short lines seen before the body
 	title     string
 	body      []string
 	captions  []string
@@ -73,10 +74,11 @@ func segment(ls []line) ([]piece, pageMeta) {
 				}
 				drop(l, "date line")
 			}
-			closed = closed || l.closes
+			// A source or share line above the body does not end it.
+			closed = closed || (l.closes && cur.started)
 		case furniture:
 			drop(l, l.reason)
-			closed = closed || l.closes
+			closed = closed || (l.closes && cur.started)
 			related = related || l.related
 		case caption:
 			cur.captions = append(cur.captions, figureMarker.ReplaceAllString(l.text, ""))
@@ -91,6 +93,9 @@ func segment(ls []line) ([]piece, pageMeta) {
 				drop(l, "text after the article's end")
 				continue
 			}
+			if !cur.started {
+				resolveHeader(ls, cur)
+			}
 			cur.body = append(cur.body, l.text)
 			cur.started = true
 			related = false
@@ -98,7 +103,9 @@ func segment(ls []line) ([]piece, pageMeta) {
 			next := nextKind(ls, i)
 			switch {
 			case !cur.started && cur.title == "":
-				cur.title = l.text
+				// Headline, menu item, ticker or caption: decided by
+				// resolveHeader when the body begins.
+				cur.header = append(cur.header, i)
 			case !cur.started && l.text == cur.title:
 				drop(l, "repeated headline")
 			case !cur.started && l.words <= 10:
@@ -122,8 +129,129 @@ func segment(ls []line) ([]piece, pageMeta) {
 			}
 		}
 	}
+	if !cur.started {
+		resolveHeader(ls, cur)
+	}
 	pieces = append(pieces, *cur)
 	return pieces, pm
+}
+
+// resolveHeader picks the headline among the short lines seen before the
+// body (menus, tickers, kickers, bylines and captions sit there too): the
+// best-scoring one. Lines before it are header furniture; lines after it
+// are captions when they read like one, else furniture.
+func resolveHeader(ls []line, cur *piece) {
+	if cur.title != "" || len(cur.header) == 0 {
+		return
+	}
+	best, bestScore := -1, 0.0
+	for k := range cur.header {
+		if s := headlineScore(ls, cur.header, k); s > bestScore {
+			best, bestScore = k, s
+		}
+	}
+	for k, i := range cur.header {
+		l := ls[i]
+		switch {
+		case k == best:
+			cur.title = l.text
+		case best >= 0 && l.text == ls[cur.header[best]].text:
+			cur.removed = append(cur.removed, news.RemovedLine{Text: l.text, Reason: "repeated headline"})
+		case k > best && best >= 0 && l.words >= 3 && digitShare(l.norm) < 0.3 && !dateline(l.text):
+			cur.captions = append(cur.captions, l.text)
+		default:
+			cur.removed = append(cur.removed, news.RemovedLine{Text: l.text, Reason: "header line"})
+		}
+	}
+	cur.header = nil
+}
+
+// headlineScore rates header line k as the headline: headlines have
+// several words, few digits, no trailing colon, are often printed twice,
+// and are followed by a date, byline, caption or the body itself.
+func headlineScore(ls []line, header []int, k int) float64 {
+	l := ls[header[k]]
+	s := float64(min(l.words, 12)) / 4
+	if l.words < 2 {
+		s -= 1
+	}
+	if digitShare(l.norm) >= 0.3 {
+		s -= 4
+	}
+	if strings.HasSuffix(strings.TrimSpace(l.text), ":") {
+		s -= 3
+	}
+	if promo(l.norm) {
+		s -= 2
+	}
+	for j, i := range header {
+		if j != k && ls[i].text == l.text {
+			s += 3
+			break
+		}
+	}
+	// A date, byline or caption follows a headline; the body follows a
+	// headline or a caption alike, so it says less.
+	switch nextKind(ls, header[k]) {
+	case meta, caption:
+		s += 2
+	case paragraph:
+		s += 0.5
+	}
+	// Headlines come before the captions and bylines under them: the first
+	// line with the words of a headline gets a lead.
+	first := true
+	for _, i := range header[:k] {
+		if ls[i].words >= 4 && digitShare(ls[i].norm) < 0.3 {
+			first = false
+			break
+		}
+	}
+	if first && l.words >= 4 {
+		s++
+	}
+	return s
+}
+
+// dateline reports a byline of place and outlet ("دبي - الشاشة نيوز",
+// "عكاظ (جازان)"): two short parts around a dash or in brackets.
+func dateline(text string) bool {
+	if len(strings.Fields(text)) > 6 {
+		return false
+	}
+	for _, sep := range []string{" - ", " – ", "(", "/"} {
+		if a, b, ok := strings.Cut(text, sep); ok && len(strings.Fields(a)) <= 3 && len(strings.Fields(strings.Trim(b, ") "))) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// digitShare is the share of a line's words that are numbers: score and
+// market tickers are mostly numbers, headlines rarely.
+func digitShare(norm string) float64 {
+	ws := strings.Fields(norm)
+	if len(ws) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range ws {
+		if isDigits(w) {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ws))
+}
+
+// promo reports calls to action sites print above a headline ("شاهد
+// البث المباشر", "مشاهدة النسخة كاملة").
+func promo(norm string) bool {
+	first, _, _ := strings.Cut(norm, " ")
+	switch first {
+	case "شاهد", "شاهدوا", "مشاهده", "تابع", "تابعوا", "اشترك", "حمل", "تحميل", "اضغط", "انقر", "watch", "subscribe":
+		return true
+	}
+	return false
 }
 
 // nextKind is the kind of the next non-blank line after i.
