@@ -46,16 +46,16 @@ func (Cleaner) Clean(p news.Page) ([]news.Article, error) {
 
 // Text cleans a plain-text page: one line per paragraph, as scrapers copy.
 func Text(p news.Page) []news.Article {
-	return fromLines(p, strings.Split(string(p.Body), "\n"))
+	return fromLines(p, strings.Split(string(p.Body), "\n"), false)
 }
 
-func fromLines(p news.Page, raw []string) []news.Article {
+func fromLines(p news.Page, raw []string, lenient bool) []news.Article {
 	lang := pageLang(raw)
 	ls := make([]line, len(raw))
 	for i, r := range raw {
 		ls[i] = classify(r, lang, p.Fetched)
 	}
-	pieces, pm := segment(ls)
+	pieces, pm := segment(ls, lenient)
 	arts := articles(p, pieces, pm)
 	for i := range arts {
 		arts[i].Lang = lang
@@ -70,7 +70,7 @@ func pageLang(raw []string) string {
 	count := map[string]int{}
 	best, bestN := "ar", 0
 	for _, r := range raw {
-		if len(strings.Fields(r)) < 8 {
+		if len(strings.Fields(r)) < 8 && unspaced(r) < 40 {
 			continue
 		}
 		code, _ := arabic.Lang(r)

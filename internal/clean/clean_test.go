@@ -219,6 +219,14 @@ func TestHTML(t *testing.T) {
 	}
 }
 
+func TestUnspacedScript(t *testing.T) {
+	page := "<html><head><title>商標法違反</title></head><body><article><p>先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。</p><p>報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。</p></article></body></html>"
+	arts, err := Cleaner{}.Clean(news.Page{Origin: "ja.html", Kind: news.KindHTML, Body: []byte(page)})
+	if err != nil || !strings.Contains(arts[0].Text, "先日") {
+		t.Errorf("Japanese page: %+v, %v; want its paragraphs", arts, err)
+	}
+}
+
 func TestEmptyPage(t *testing.T) {
 	_, err := Cleaner{}.Clean(news.Page{Origin: "x.txt", Kind: news.KindText, Body: []byte("مقالات ذات صلة\nشارك\n")})
 	if err == nil || !strings.Contains(err.Error(), "x.txt") {

@@ -12,6 +12,7 @@ type cue struct {
 	reason   string
 	maxWords int  // the line may have at most this many words
 	closes   bool // an article's end: what follows may be another article
+	comments bool // a comment section starts: what follows is readers' text
 	related  bool // a related-articles block follows: its short lines go too
 	prefix   bool // must open the line
 }
@@ -35,12 +36,12 @@ var furnitureCues = []cue{
 	{phrase: "قد يعجبك ايضا", reason: "related articles", maxWords: 6, related: true},
 	{phrase: "read more", reason: "read also", maxWords: 4, related: true},
 	{phrase: "related", reason: "related articles", maxWords: 4, related: true},
-	{phrase: "اترك تعليقا", reason: "comment form", maxWords: 6, closes: true},
-	{phrase: "اضف تعليق", reason: "comment form", maxWords: 6, closes: true},
-	{phrase: "اضف تعليقك", reason: "comment form", maxWords: 6, closes: true},
-	{phrase: "بريدك الالكتروني", reason: "comment form", maxWords: 20, closes: true},
-	{phrase: "الحقول الالزاميه", reason: "comment form", maxWords: 20, closes: true},
-	{phrase: "التعليقات", reason: "comment form", maxWords: 3, closes: true},
+	{phrase: "اترك تعليقا", reason: "comment form", comments: true, maxWords: 6, closes: true},
+	{phrase: "اضف تعليق", reason: "comment form", comments: true, maxWords: 6, closes: true},
+	{phrase: "اضف تعليقك", reason: "comment form", comments: true, maxWords: 6, closes: true},
+	{phrase: "بريدك الالكتروني", reason: "comment form", comments: true, maxWords: 20, closes: true},
+	{phrase: "الحقول الالزاميه", reason: "comment form", comments: true, maxWords: 20, closes: true},
+	{phrase: "التعليقات", reason: "comment form", comments: true, maxWords: 3, closes: true},
 	{phrase: "شاركها", reason: "share prompt", maxWords: 3, closes: true},
 	{phrase: "شارك", reason: "share prompt", maxWords: 3, closes: true},
 	{phrase: "شارك المقال", reason: "share prompt", maxWords: 5, closes: true},

@@ -25,13 +25,14 @@ const (
 
 // line is one input line with the signals the segmenter needs.
 type line struct {
-	text    string // the original characters, surrounding space trimmed
-	norm    string // search layer, punctuation as spaces, single-spaced
-	words   int
-	kind    kind
-	reason  string // why a furniture line goes
-	closes  bool   // an article's end: another article may follow
-	related bool   // a related-articles block follows
+	text     string // the original characters, surrounding space trimmed
+	norm     string // search layer, punctuation as spaces, single-spaced
+	words    int
+	kind     kind
+	reason   string // why a furniture line goes
+	closes   bool   // an article's end: another article may follow
+	comments bool   // readers' comments follow
+	related  bool   // a related-articles block follows
 	// meta lines
 	source, author string
 	date           time.Time
@@ -79,7 +80,7 @@ func classify(raw, pageLang string, fetched time.Time) line {
 		return l
 	}
 	if c, ok := matchCue(l.norm, l.words); ok {
-		l.kind, l.reason, l.closes, l.related = furniture, c.reason, c.closes, c.related
+		l.kind, l.reason, l.closes, l.related, l.comments = furniture, c.reason, c.closes, c.related, c.comments
 		return l
 	}
 	if name, ok := outlets[l.norm]; ok {
@@ -99,8 +100,15 @@ func classify(raw, pageLang string, fetched time.Time) line {
 			l.kind, l.date = meta, d
 			return l
 		}
+		if timestamp(l.text) {
+			l.kind, l.reason = furniture, "timestamp"
+			return l
+		}
 	}
-	if l.lang != "" && l.lang != pageLang {
+	// Only on Arabic pages: a line's language is told reliably against
+	// Arabic script, while short lines of a Latin or CJK page are often
+	// misread (names, recipe lines, scores).
+	if pageLang == "ar" && l.lang != "" && l.lang != pageLang {
 		l.kind, l.reason = furniture, "other language ("+l.lang+")"
 		return l
 	}
@@ -122,6 +130,16 @@ func classify(raw, pageLang string, fetched time.Time) line {
 	}
 	l.kind = short
 	return l
+}
+
+// timestamp reports a line that is only a time expression ("قبل 20
+// دقيقة", "منذ ساعتين"), as comment sections and tickers print them.
+func timestamp(text string) bool {
+	n := 0
+	for _, e := range timex.Find(text, time.Time{}) {
+		n += e.End - e.Start
+	}
+	return n > 0 && float64(n) >= 0.7*float64(len([]rune(strings.TrimSpace(text))))
 }
 
 // navSeparators split the items of menus and breadcrumbs.
@@ -159,6 +177,9 @@ func isNavigation(l line) bool {
 func isParagraph(l line) bool {
 	ends := endsSentence(l.text)
 	switch {
+	case l.words < 6 && unspaced(l.text) >= 40:
+		// Chinese and Japanese write sentences without spaces.
+		return true
 	case l.words >= 25:
 		return true
 	case l.words >= 12 && ends:
@@ -180,10 +201,22 @@ func endsSentence(s string) bool {
 	}
 	r := []rune(s)
 	switch r[len(r)-1] {
-	case '.', '!', '?', '؟', ':', '…':
+	case '.', '!', '?', '؟', ':', '…', '。', '！', '？':
 		return true
 	}
 	return false
+}
+
+// unspaced counts the runes of scripts written without spaces between
+// words (Han, Hiragana, Katakana).
+func unspaced(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			n++
+		}
+	}
+	return n
 }
 
 func stopwordShare(norm string) float64 {

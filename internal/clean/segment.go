@@ -32,13 +32,19 @@ type pageMeta struct {
 // current one has visibly ended (a source, tags, share or comment line)
 // and a headline is followed by running text. A short line followed by
 // running text inside an article is a subheading and stays in the body.
-func segment(ls []line) ([]piece, pageMeta) {
+//
+// When lenient (HTML, whose main content go-trafilatura already chose),
+// only lines with a signal of their own are dropped: nothing is dropped
+// for where it stands, and the page is one article.
+func segment(ls []line, lenient bool) ([]piece, pageMeta) {
 	var (
-		pieces  []piece
-		cur     = &piece{}
-		pm      pageMeta
-		closed  bool // the current article has shown its end
-		related bool // inside a related-articles block
+		pieces   []piece
+		cur      = &piece{}
+		pm       pageMeta
+		closed   bool // the current article has shown its end
+		related  bool // inside a related-articles block
+		comments bool // inside readers' comments: nothing there is an article
+		readAlso bool // a "read also" cue: a glued article may follow
 	)
 	drop := func(l line, reason string) {
 		cur.removed = append(cur.removed, news.RemovedLine{Text: l.text, Reason: reason})
@@ -80,16 +86,25 @@ func segment(ls []line) ([]piece, pageMeta) {
 			drop(l, l.reason)
 			closed = closed || (l.closes && cur.started)
 			related = related || l.related
+			comments = comments || (l.comments && cur.started)
+			readAlso = readAlso || l.reason == "read also"
 		case caption:
 			cur.captions = append(cur.captions, figureMarker.ReplaceAllString(l.text, ""))
 		case listItem:
-			if related || closed || !cur.started || neighbourIs(ls, i, listItem) {
+			// Lists inside running text are body (steps, points of a
+			// statement); lists after a related cue, outside the body or
+			// after its end are links.
+			if !lenient && (related || closed || !cur.started || !paragraphAfterList(ls, i)) {
 				drop(l, "list of links")
 				continue
 			}
 			cur.body = append(cur.body, l.text)
 		case paragraph:
-			if closed {
+			if comments {
+				drop(l, "comment")
+				continue
+			}
+			if closed && !lenient {
 				drop(l, "text after the article's end")
 				continue
 			}
@@ -114,16 +129,22 @@ func segment(ls []line) ([]piece, pageMeta) {
 				// A standfirst: running text set as a short paragraph.
 				cur.body = append(cur.body, l.text)
 				cur.started = true
-			case closed && next == paragraph:
+			case lenient:
+				cur.body = append(cur.body, l.text)
+			case closed && next == paragraph && headlineLike(l) && (!comments || readAlso):
 				pieces = append(pieces, *cur)
 				cur = &piece{title: l.text}
-				closed, related = false, false
+				closed, related, comments, readAlso = false, false, false, false
+			case comments:
+				drop(l, "comment")
 			case closed:
 				drop(l, "text after the article's end")
 			case related:
 				drop(l, "list of links")
 			case next == paragraph && l.words <= 20:
 				cur.body = append(cur.body, l.text) // subheading
+			case endsSentence(l.text) && l.words >= 4:
+				cur.body = append(cur.body, l.text) // a short paragraph
 			default:
 				drop(l, "short line outside running text")
 			}
@@ -157,6 +178,9 @@ func resolveHeader(ls []line, cur *piece) {
 			cur.title = l.text
 		case best >= 0 && l.text == ls[cur.header[best]].text:
 			cur.removed = append(cur.removed, news.RemovedLine{Text: l.text, Reason: "repeated headline"})
+		case k > best && best >= 0 && dateline(l.text) && k == len(cur.header)-1:
+			// The article's own dateline, just above its first paragraph.
+			cur.body = append(cur.body, l.text)
 		case k > best && best >= 0 && l.words >= 3 && digitShare(l.norm) < 0.3 && !dateline(l.text):
 			cur.captions = append(cur.captions, l.text)
 		default:
@@ -227,6 +251,12 @@ func dateline(text string) bool {
 	return false
 }
 
+// headlineLike reports a line that can open a glued article: a few words,
+// not a number row or a call to action.
+func headlineLike(l line) bool {
+	return l.words >= 3 && digitShare(l.norm) < 0.3 && !promo(l.norm)
+}
+
 // digitShare is the share of a line's words that are numbers: score and
 // market tickers are mostly numbers, headlines rarely.
 func digitShare(norm string) float64 {
@@ -250,6 +280,23 @@ func promo(norm string) bool {
 	switch first {
 	case "شاهد", "شاهدوا", "مشاهده", "تابع", "تابعوا", "اشترك", "حمل", "تحميل", "اضغط", "انقر", "watch", "subscribe":
 		return true
+	}
+	return false
+}
+
+// paragraphAfterList reports whether running text follows the run of
+// list items (and short lines) that line i is in, before any furniture: a
+// list inside the body has text after it, a list of links ends the body.
+func paragraphAfterList(ls []line, i int) bool {
+	for j := i + 1; j < len(ls); j++ {
+		switch ls[j].kind {
+		case blank, listItem, short:
+			continue
+		case paragraph:
+			return true
+		default:
+			return false
+		}
 	}
 	return false
 }
