@@ -2,11 +2,14 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/marsad/marsad/internal/eval"
 	"github.com/marsad/marsad/internal/eval/pages"
+	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/internal/timex"
 )
 
@@ -33,8 +36,79 @@ sets are not part of marsad; ../shared/data/README.md says where each comes from
 		},
 	}
 	dates.Flags().StringVar(&data, "data", "../shared/data/wojood", "directory holding Wojood's train.txt, val.txt, test.txt")
-	c.AddCommand(dates, newEvalClean())
+	c.AddCommand(dates, newEvalClean(), newEvalNER())
 	return c
+}
+
+func newEvalNER() *cobra.Command {
+	var model string
+	c := &cobra.Command{
+		Use:   "ner --data FILE [--model FILE]",
+		Short: "Entity tagging: exact-match precision, recall and F1 per type and micro (conlleval rules)",
+		Example: `  marsad eval ner --data ../shared/data/anercorp/ANERcorp-CamelLabSplits-test.txt
+  marsad eval ner --data ../shared/data/aqmar/articles   # out of domain`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			data, _ := cmd.Flags().GetString("data")
+			m, err := loadNER(model)
+			if err != nil {
+				return &exitError{code: 2, msg: err.Error()}
+			}
+			sents, err := readTagged(data)
+			if err != nil {
+				return &exitError{code: 2, msg: fmt.Sprintf("eval ner: %v", err)}
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), ner.Evaluate(m, sents).String())
+			return nil
+		},
+	}
+	c.Flags().String("data", "../shared/data/anercorp/ANERcorp-CamelLabSplits-test.txt", "CoNLL file, or a directory of them")
+	c.Flags().StringVar(&model, "model", "", "model file (default: the embedded one)")
+	return c
+}
+
+// loadNER loads a model file, or the embedded model when path is empty.
+func loadNER(path string) (*ner.Model, error) {
+	if path == "" {
+		return ner.Default()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ner.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("load %s: %w", path, err)
+	}
+	return m, nil
+}
+
+// readTagged reads one CoNLL file, or every file in a directory.
+func readTagged(path string) ([]ner.Sentence, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return ner.ReadCoNLL(path)
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return nil, err
+	}
+	var all []ner.Sentence
+	for _, e := range entries {
+		if e.IsDir() {
+			continue
+		}
+		s, err := ner.ReadCoNLL(filepath.Join(path, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, s...)
+	}
+	return all, nil
 }
 
 func newEvalClean() *cobra.Command {

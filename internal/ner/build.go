@@ -1,0 +1,27 @@
+package ner
+
+import "fmt"
+
+// TrainFromFiles is what `marsad train ner` runs: it reads the tagged
+// corpus at trainPath (ANERcorp's CAMeL training split), learns word
+// clusters from the SaudiNewsNet zips in clusterDir (none when clusterDir
+// is empty), and trains with cfg, Clusters filled in. The shipped model is
+// TrainFromFiles(train, saudinewsnet, Config{MinCount: DefaultMinCount}).
+func TrainFromFiles(trainPath, clusterDir string, cfg Config) (*Model, error) {
+	sents, err := ReadCoNLL(trainPath)
+	if err != nil {
+		return nil, err
+	}
+	if clusterDir != "" {
+		texts, err := ReadSaudiNewsNet(clusterDir)
+		if err != nil {
+			return nil, fmt.Errorf("train NER: %w", err)
+		}
+		cfg.Clusters = LearnClusters(texts, ClusterConfig{})
+	}
+	m, err := Train(sents, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("train NER on %s: %w", trainPath, err)
+	}
+	return m, nil
+}
