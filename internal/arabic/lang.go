@@ -36,6 +36,11 @@ var persianWords = map[string]bool{
 	"تا": true, "به": true, "ما": false, "شده": true, "کرد": true, "نیز": true, "بر": true,
 }
 
+// sharedWords are Persian function words that are also everyday Arabic
+// words (به "with it", هم "they", تا, بر, در): alone, without a letter only
+// Persian uses, they say nothing about the language.
+var sharedWords = map[string]bool{"به": true, "هم": true, "تا": true, "بر": true, "در": true, "با": true}
+
 // urduWords are frequent Urdu function words.
 var urduWords = map[string]bool{
 	"ہے": true, "کے": true, "میں": true, "کی": true, "کا": true, "ہیں": true, "نے": true, "کو": true,
@@ -125,7 +130,7 @@ func arabicScriptLang(line string, persian, urdu, share float64) (string, float6
 		if urduWords[w] {
 			urWords++
 		}
-		if persianWords[w] {
+		if persianWords[w] && (!sharedWords[w] || persian > 0) {
 			faWords++
 		}
 		if arabicWords[Search(w)] && !persianWords[w] {

@@ -19,6 +19,10 @@ func TestLang(t *testing.T) {
 		{"arabic diacritics", "وَفْقًا لِوَكالَةِ الأَنْباءِ", "ar"},
 		{"arabic stray yeh", "قال الرئیس في بيان إن الوضع خطير", "ar"},
 		{"arabic with latin", "نقلت وكالة KCNA عن كيم", "ar"},
+		// Words Persian shares with Arabic (به "with it") are no evidence
+		// without a Persian letter.
+		{"arabic with به", "متحدث باسم مقاومة تعز: نتطلع لمدنا بعتاد عسكري «نستنسخ به تجربة عدن»", "ar"},
+		{"arabic with هم", "هم الذين بدأوا الحرب", "ar"},
 		// Latin: English named, the rest "other".
 		{"english seed", "Exit mobile version", "en"},
 		{"english furniture", "Leave a comment", "en"},

@@ -33,6 +33,10 @@ var furnitureCues = []cue{
 	{phrase: "اقرا ايضا", reason: "read also", maxWords: 4, related: true},
 	{phrase: "اقرا المزيد", reason: "read also", maxWords: 4, related: true},
 	{phrase: "شاهد ايضا", reason: "read also", maxWords: 4, related: true},
+	// The cue and the linked headline on one line, inside the body.
+	{phrase: "اقرا ايضا", reason: "read-also link", maxWords: 30, prefix: true},
+	{phrase: "اقرا المزيد", reason: "read-also link", maxWords: 30, prefix: true},
+	{phrase: "شاهد ايضا", reason: "read-also link", maxWords: 30, prefix: true},
 	{phrase: "قد يعجبك ايضا", reason: "related articles", maxWords: 6, related: true},
 	{phrase: "read more", reason: "read also", maxWords: 4, related: true},
 	{phrase: "related", reason: "related articles", maxWords: 4, related: true},
@@ -78,6 +82,19 @@ var furnitureCues = []cue{
 var labelLines = map[string]bool{
 	"عاجل": true, "خاص": true, "حصري": true, "فيديو": true, "بالفيديو": true,
 	"بالصور": true, "صور": true, "تحليل": true, "مقال": true, "breaking": true,
+}
+
+// sectionWords name the sections of news sites, as menus list them.
+var sectionWords = map[string]bool{
+	"الرييسيه": true, "اخبار": true, "الاخبار": true, "محليات": true, "محلي": true, "محليه": true,
+	"دولي": true, "دوليه": true, "عربي": true, "عربيه": true, "عالمي": true, "العالم": true,
+	"اقتصاد": true, "اقتصادي": true, "الاقتصاد": true, "رياضه": true, "رياضي": true, "الرياضه": true,
+	"ثقافه": true, "فن": true, "فنون": true, "منوعات": true, "سياسه": true, "مجتمع": true,
+	"تقنيه": true, "تكنولوجيا": true, "صحه": true, "مقالات": true, "اراء": true, "راي": true,
+	"كتاب": true, "فيديو": true, "صور": true, "حوادث": true, "توك": true, "شو": true, "المحافظات": true,
+	"خليجيات": true, "الخليج": true, "تحقيقات": true, "ملفات": true, "حوارات": true, "برامج": true,
+	"اتصل": true, "بنا": true, "من": true, "نحن": true, "و": true, "وثقافه": true, "وفن": true,
+	"الشركات": true, "العقار": true, "الطاقه": true, "الاسواق": true, "جهات": true, "وراي": true,
 }
 
 // networks are social networks and share targets as share bars name them.

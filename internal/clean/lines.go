@@ -75,6 +75,9 @@ func classify(raw, pageLang string, fetched time.Time) line {
 	case labelLines[l.norm]:
 		l.kind, l.reason = furniture, "kicker label"
 		return l
+	case ticker(l.text):
+		l.kind, l.reason = furniture, "breaking-news ticker"
+		return l
 	case isCounter(l.norm):
 		l.kind, l.reason = furniture, "counter"
 		return l
@@ -142,6 +145,16 @@ func timestamp(text string) bool {
 	return n > 0 && float64(n) >= 0.7*float64(len([]rune(strings.TrimSpace(text))))
 }
 
+// ticker reports a breaking-news ticker item: a kicker word and a colon
+// or bar opening the line ("عاجل: ...", "عاجل | ...").
+func ticker(text string) bool {
+	head, _, ok := strings.Cut(text, ":")
+	if !ok {
+		head, _, ok = strings.Cut(text, "|")
+	}
+	return ok && labelLines[words(arabic.Search(head))]
+}
+
 // navSeparators split the items of menus and breadcrumbs.
 const navSeparators = "|»›•·/>"
 
@@ -163,7 +176,18 @@ func isNavigation(l line) bool {
 			return true
 		}
 	}
-	for _, w := range strings.Fields(l.norm) {
+	ws := strings.Fields(l.norm)
+	sections := 0
+	for _, w := range ws {
+		if sectionWords[w] {
+			sections++
+		}
+	}
+	// A menu without separators: a row of section names.
+	if sections >= 4 && float64(sections) >= 0.6*float64(len(ws)) {
+		return true
+	}
+	for _, w := range ws {
 		if !networks[w] {
 			return false
 		}
