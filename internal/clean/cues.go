@@ -76,6 +76,9 @@ var furnitureCues = []cue{
 	{phrase: "tags", reason: "tags", maxWords: 30, closes: true, prefix: true},
 	{phrase: "جميع الحقوق محفوظه", reason: "copyright", maxWords: 15, closes: true},
 	{phrase: "مصادر اضافيه", reason: "credit line", maxWords: 8, closes: true, prefix: true},
+	{phrase: "انتهي", reason: "end of article", maxWords: 2, closes: true},
+	{phrase: "ارسل لصديق", reason: "share prompt", maxWords: 4, closes: true},
+	{phrase: "ادعم الصحافه المستقله", reason: "subscription prompt", maxWords: 6},
 }
 
 // labelLines are one-word kickers sites print above a headline.
@@ -110,7 +113,7 @@ var networks = map[string]bool{
 // counters ("3 مشاهدات", "التعليقات: 5").
 var counterWords = map[string]bool{
 	"مشاهده": true, "مشاهدات": true, "مشاهدة": true, "قراءه": true, "قراءات": true,
-	"تعليق": true, "تعليقات": true, "مشاركه": true, "مشاركات": true,
+	"تعليق": true, "تعليقات": true, "التعليقات": true, "مشاركه": true, "مشاركات": true,
 	"views": true, "comments": true, "shares": true,
 }
 
@@ -160,6 +163,20 @@ var sourcePrefixes = []string{"المصدر", "مصدر الخبر", "source"}
 
 // authorPrefixes open a byline.
 var authorPrefixes = []string{"بقلم", "كتب", "كتبت", "بواسطه", "اعداد", "by"}
+
+// creditWords are photo credits as Arabic captions print them, in the
+// search layer with punctuation dropped: agencies, "file photo".
+var creditWords = map[string]bool{
+	"ا ب": true, "اب": true, "ا ف ب": true, "افب": true, "د ب ا": true, "رويترز": true,
+	"واس": true, "وام": true, "قنا": true, "كونا": true, "بنا": true, "سانا": true,
+	"الاناضول": true, "ارشيفيه": true, "صوره ارشيفيه": true, "ارشيف": true, "ا ش ا": true,
+	"afp": true, "ap": true, "reuters": true, "getty": true, "epa": true,
+}
+
+// photoOpeners open photo captions: "جانب من ...", "لقطة من ...".
+var photoOpeners = map[string]bool{
+	"جانب": true, "لقطه": true, "صوره": true, "مشهد": true, "مشاهد": true, "الصوره": true,
+}
 
 // agencies are wire and photo agencies as credits spell them after a
 // caption ("... KCNA/EPA/Shutterstock", "... AP").

@@ -80,6 +80,8 @@ func classify(raw, pageLang string, fetched time.Time) line {
 		return l
 	case isCounter(l.norm):
 		l.kind, l.reason = furniture, "counter"
+		// "التعليقات (2)": the comment section starts here.
+		l.comments = strings.Contains(l.norm, "تعليق")
 		return l
 	}
 	if c, ok := matchCue(l.norm, l.words); ok {
@@ -119,7 +121,7 @@ func classify(raw, pageLang string, fetched time.Time) line {
 		l.kind, l.reason = furniture, "navigation"
 		return l
 	}
-	if figureMarker.MatchString(l.text) || bracketCredit.MatchString(l.text) || hasCreditTail(l.text) {
+	if figureMarker.MatchString(l.text) || bracketCredit.MatchString(l.text) || hasCreditTail(l.text) || arabicCredit(l) {
 		l.kind = caption
 		return l
 	}
@@ -148,11 +150,8 @@ func timestamp(text string) bool {
 // ticker reports a breaking-news ticker item: a kicker word and a colon
 // or bar opening the line ("عاجل: ...", "عاجل | ...").
 func ticker(text string) bool {
-	head, _, ok := strings.Cut(text, ":")
-	if !ok {
-		head, _, ok = strings.Cut(text, "|")
-	}
-	return ok && labelLines[words(arabic.Search(head))]
+	i := strings.IndexAny(text, ":|")
+	return i > 0 && labelLines[words(arabic.Search(text[:i]))]
 }
 
 // navSeparators split the items of menus and breadcrumbs.
@@ -347,6 +346,28 @@ func afterPrefix(norm, text string, prefixes []string, maxWords int) (string, bo
 		return v, v != ""
 	}
 	return "", false
+}
+
+// arabicCredit reports a short caption closed by a photo credit in Arabic:
+// "جانب من الجلسة (واس)", "لقطة من المباراة - أ.ب", "صورة أرشيفية".
+func arabicCredit(l line) bool {
+	if l.words > 8 || endsSentence(l.text) {
+		return false
+	}
+	t := strings.TrimSpace(l.text)
+	if i := strings.LastIndex(t, "("); i > 0 && strings.HasSuffix(t, ")") {
+		inside := words(arabic.Search(t[i+1 : len(t)-1]))
+		return creditWords[inside] || (len(strings.Fields(inside)) <= 3 && photoOpeners[firstWord(l.norm)])
+	}
+	if i := strings.LastIndex(t, " - "); i > 0 {
+		return creditWords[words(arabic.Search(t[i+3:]))]
+	}
+	return false
+}
+
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // hasCreditTail reports an Arabic line closed by Latin agency credits.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/marsad/marsad/internal/arabic"
 	"github.com/marsad/marsad/internal/timex"
 	"github.com/marsad/marsad/news"
 )
@@ -88,7 +89,7 @@ func segment(ls []line, lenient bool) ([]piece, pageMeta) {
 			closed = closed || (l.closes && cur.started)
 			related = related || l.related
 			comments = comments || (l.comments && cur.started)
-			readAlso = readAlso || l.reason == "read also"
+			readAlso = readAlso || l.reason == "read also" || l.reason == "read-also link"
 		case caption:
 			cur.captions = append(cur.captions, figureMarker.ReplaceAllString(l.text, ""))
 		case listItem:
@@ -101,7 +102,7 @@ func segment(ls []line, lenient bool) ([]piece, pageMeta) {
 			}
 			cur.body = append(cur.body, l.text)
 		case paragraph:
-			if !cur.started && cur.title == "" && !endsSentence(l.text) && l.words <= 25 && nextKind(ls, i) == meta {
+			if !cur.started && cur.title == "" && !endsSentence(l.text) && l.words <= 25 && (nextKind(ls, i) == meta || nextBody(ls, i) != nextKind(ls, i)) {
 				// A long headline, followed by its byline or date.
 				cur.header = append(cur.header, i)
 				continue
@@ -122,6 +123,11 @@ func segment(ls []line, lenient bool) ([]piece, pageMeta) {
 			related = false
 		case short:
 			next := nextKind(ls, i)
+			if next != paragraph && nextBody(ls, i) == paragraph && headlineLike(l) && (closed || readAlso) && (!related || readAlso) {
+				// A glued article's headline, with its dateline or byline
+				// between it and its first paragraph.
+				next = paragraph
+			}
 			switch {
 			case !cur.started && cur.title == "":
 				// Headline, menu item, ticker or caption: decided by
@@ -137,8 +143,8 @@ func segment(ls []line, lenient bool) ([]piece, pageMeta) {
 				cur.started = true
 			case lenient:
 				cur.body = append(cur.body, l.text)
-			case next == paragraph && headlineLike(l) && !comments &&
-				(closed || (readAlso && len(cur.body) >= 3)):
+			case next == paragraph && headlineLike(l) && !comments && (!related || readAlso) &&
+				(closed || (readAlso && len(cur.body) >= 2 && gluedHere(ls, i, cur.body))):
 				// After the article's end, or after a "read also" cue
 				// closing a full article: a glued article begins.
 				pieces = append(pieces, *cur)
@@ -337,6 +343,68 @@ func paragraphAfterList(ls []line, i int) bool {
 		}
 	}
 	return false
+}
+
+// gluedHere decides, after a "read also" cue inside an article, whether the
+// headline at i opens a glued article or is a link in the middle of the
+// current one: a glued article's headline shares words with the text under
+// it, while after a link the text goes on with the current article's words.
+func gluedHere(ls []line, i int, body []string) bool {
+	var after []string
+	for j := i + 1; j < len(ls) && len(after) < 2; j++ {
+		switch ls[j].kind {
+		case paragraph:
+			after = append(after, ls[j].text)
+		case blank, meta, caption, short:
+		default:
+			j = len(ls)
+		}
+	}
+	n := stems(strings.Join(after, " "))
+	h := stems(ls[i].text)
+	b := stems(strings.Join(body, " "))
+	if len(n) == 0 || len(h) == 0 {
+		return false
+	}
+	return overlap(h, n)/float64(len(h)) >= overlap(b, n)/float64(len(n))
+}
+
+// stems is the set of a text's content-word stems.
+func stems(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(words(arabic.Search(text))) {
+		if len([]rune(w)) >= 3 && !arabic.IsStopword(w) && !isDigits(w) {
+			out[arabic.Stem(w)] = true
+		}
+	}
+	return out
+}
+
+func overlap(a, b map[string]bool) float64 {
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n)
+}
+
+// nextBody is the kind of the next line after i that is not a blank, a
+// date, source or byline line, a caption, or a short dateline ("الرياض 21
+// شوال 1436 هـ", "لجين الأحمدي – عين اليوم"): what a headline leads to.
+func nextBody(ls []line, i int) kind {
+	for j := i + 1; j < len(ls); j++ {
+		l := ls[j]
+		switch {
+		case l.kind == blank, l.kind == meta, l.kind == caption:
+			continue
+		case l.kind == short && (dateline(l.text) || hasDate(l.text)):
+			continue
+		}
+		return l.kind
+	}
+	return blank
 }
 
 // nextKind is the kind of the next non-blank line after i.
