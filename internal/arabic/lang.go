@@ -124,15 +124,23 @@ func Lang(line string) (code string, confidence float64) {
 // written mostly in Arabic script; share is that script's part of the letters.
 func arabicScriptLang(line string, persian, urdu, share float64) (string, float64) {
 	var faWords, urWords, arWords float64
-	for _, w := range strings.FieldsFunc(line, func(r rune) bool {
+	ws := strings.FieldsFunc(line, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsPunct(r) || r == zwnj
-	}) {
+	})
+	for _, w := range ws {
 		if urduWords[w] {
 			urWords++
 		}
 		if persianWords[w] && (!sharedWords[w] || persian > 0) {
 			faWords++
 		}
+	}
+	if persian == 0 && urdu == 0 && faWords == 0 && urWords == 0 {
+		// No Persian or Urdu evidence at all: Arabic, and the counter-
+		// evidence need not be counted (most lines of an Arabic page).
+		return "ar", share * 0.6
+	}
+	for _, w := range ws {
 		if arabicWords[Search(w)] && !persianWords[w] {
 			arWords++
 		}

@@ -50,10 +50,14 @@ func Text(p news.Page) []news.Article {
 }
 
 func fromLines(p news.Page, raw []string, lenient bool) []news.Article {
-	lang := pageLang(raw)
+	langs := make([]string, len(raw))
+	for i, r := range raw {
+		langs[i], _ = arabic.Lang(r)
+	}
+	lang := pageLang(raw, langs)
 	ls := make([]line, len(raw))
 	for i, r := range raw {
-		ls[i] = classify(r, lang, p.Fetched)
+		ls[i] = classify(r, langs[i], lang, p.Fetched)
 	}
 	pieces, pm := segment(ls, lenient)
 	arts := articles(p, pieces, pm)
@@ -66,14 +70,14 @@ func fromLines(p news.Page, raw []string, lenient bool) []news.Article {
 // pageLang is the language most of a page's long lines are in: the
 // language of its running text, whatever its furniture is in. Arabic when
 // no line is long enough to tell.
-func pageLang(raw []string) string {
+func pageLang(raw, langs []string) string {
 	count := map[string]int{}
 	best, bestN := "ar", 0
-	for _, r := range raw {
-		if len(strings.Fields(r)) < 8 && unspaced(r) < 40 {
+	for i, r := range raw {
+		if strings.Count(r, " ") < 7 && unspaced(r) < 40 {
 			continue
 		}
-		code, _ := arabic.Lang(r)
+		code := langs[i]
 		if code == "" {
 			continue
 		}

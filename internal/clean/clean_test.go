@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/marsad/marsad/internal/arabic"
 	"github.com/marsad/marsad/news"
 )
 
@@ -47,7 +48,8 @@ func TestClassify(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := classify(tt.line, "ar", fetched)
+			lang, _ := arabic.Lang(tt.line)
+			l := classify(tt.line, lang, "ar", fetched)
 			if l.kind != tt.kind || l.reason != tt.reason {
 				t.Errorf("classify(%q) = kind %d reason %q, want kind %d reason %q", tt.line, l.kind, l.reason, tt.kind, tt.reason)
 			}
@@ -68,7 +70,8 @@ func TestClassifyMeta(t *testing.T) {
 		{line: "1404/10/07", date: "2025-12-28"},
 	}
 	for _, tt := range tests {
-		l := classify(tt.line, "ar", fetched)
+		lang, _ := arabic.Lang(tt.line)
+		l := classify(tt.line, lang, "ar", fetched)
 		got := ""
 		if !l.date.IsZero() {
 			got = l.date.Format("2006-01-02")

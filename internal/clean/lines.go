@@ -51,12 +51,12 @@ var (
 	listMarker   = regexp.MustCompile(`^(?:[•●▪■◦·*\-–—►»]|\d{1,2}[.)-])\s*`)
 )
 
-// classify reads one line on its own. pageLang is the language of the
-// page's running text: lines in another language are furniture (a Persian
-// dedication on an Arabic page, an English menu). fetched anchors date
-// lines whose year could be read two ways.
-func classify(raw, pageLang string, fetched time.Time) line {
-	l := line{text: strings.TrimFunc(raw, unicode.IsSpace)}
+// classify reads one line on its own. lang is the line's language and
+// pageLang that of the page's running text: lines in another language are
+// furniture (a Persian dedication on an Arabic page, an English menu).
+// fetched anchors date lines whose year could be read two ways.
+func classify(raw, lang, pageLang string, fetched time.Time) line {
+	l := line{text: strings.TrimFunc(raw, unicode.IsSpace), lang: lang}
 	if l.text == "" {
 		l.kind = blank
 		return l
@@ -67,7 +67,6 @@ func classify(raw, pageLang string, fetched time.Time) line {
 		l.words = 0
 	}
 
-	l.lang, _ = arabic.Lang(l.text)
 	switch {
 	case l.words == 0:
 		l.kind, l.reason = furniture, "no words"
@@ -78,7 +77,7 @@ func classify(raw, pageLang string, fetched time.Time) line {
 	case ticker(l.text):
 		l.kind, l.reason = furniture, "breaking-news ticker"
 		return l
-	case isCounter(l.norm):
+	case l.words <= 4 && isCounter(l.norm):
 		l.kind, l.reason = furniture, "counter"
 		// "التعليقات (2)": the comment section starts here.
 		l.comments = strings.Contains(l.norm, "تعليق")
@@ -161,19 +160,17 @@ const navSeparators = "|»›•·/>"
 // "الرئيسية » الخليج") and rows of share buttons ("فيسبوك تويتر واتساب"):
 // short items between separators, or nothing but network names.
 func isNavigation(l line) bool {
-	parts := strings.FieldsFunc(l.text, func(r rune) bool { return strings.ContainsRune(navSeparators, r) })
-	if len(parts) >= 2 && len(parts) < len(strings.Fields(l.text))+1 {
-		short := 0
-		for _, p := range parts {
-			if n := len(strings.Fields(p)); n >= 1 && n <= 3 {
-				short++
-			}
-		}
-		// Two items make a breadcrumb only with the "»" kind of separator;
-		// "/" and "|" also appear in headlines and dates.
-		if short == len(parts) && (len(parts) >= 3 || strings.ContainsAny(l.text, "»›>")) {
+	if l.words > 40 {
+		return false // running text, not a menu
+	}
+	if strings.ContainsAny(l.text, navSeparators) {
+		parts := strings.FieldsFunc(l.text, func(r rune) bool { return strings.ContainsRune(navSeparators, r) })
+		if navParts(l, parts) {
 			return true
 		}
+	}
+	if l.words > 20 {
+		return false
 	}
 	ws := strings.Fields(l.norm)
 	sections := 0
@@ -192,6 +189,21 @@ func isNavigation(l line) bool {
 		}
 	}
 	return true
+}
+
+// navParts reports a line cut by separators into short items: a menu or,
+// with two items, a breadcrumb. Two items make a breadcrumb only with the
+// "»" kind of separator; "/" and "|" also appear in headlines and dates.
+func navParts(l line, parts []string) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n < 1 || n > 3 {
+			return false
+		}
+	}
+	return len(parts) >= 3 || strings.ContainsAny(l.text, "»›>")
 }
 
 // isParagraph says whether a line reads as running text rather than a
@@ -372,6 +384,9 @@ func firstWord(s string) string {
 
 // hasCreditTail reports an Arabic line closed by Latin agency credits.
 func hasCreditTail(text string) bool {
+	if last := strings.TrimRightFunc(text, unicode.IsSpace); last == "" || !isASCIILetter(last[len(last)-1]) {
+		return false // cheap test before the regular expression
+	}
 	m := creditTail.FindStringSubmatch(text)
 	if m == nil {
 		return false
@@ -387,6 +402,8 @@ func hasCreditTail(text string) bool {
 	}
 	return false
 }
+
+func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 
 func hasArabic(s string) bool {
 	for _, r := range s {
