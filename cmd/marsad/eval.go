@@ -147,7 +147,9 @@ func newEvalClean() *cobra.Command {
 					}
 				}
 				r := eval.ScorePages(ps, eval.MarsadText)
-				fmt.Fprintf(w, "generated pages (seed %d)\n%s\nspeed: %.0f pages/s (one goroutine)\n\n", seed, r.String(), r.PagesPerSecond())
+				fmt.Fprintf(w, "generated pages (seed %d), each page alone\n%s\nspeed: %.0f pages/s (one goroutine)\n\n", seed, r.String(), r.PagesPerSecond())
+				r = eval.ScorePages(ps, eval.MarsadSites())
+				fmt.Fprintf(w, "the same pages with site memory (each site's earlier pages learned, as ingest does)\n%s\n\n", r.Summary())
 			}
 			if html != "" {
 				for _, x := range eval.HTMLExtractors() {

@@ -105,8 +105,10 @@ func newPipeline(st *store.Store, log *slog.Logger) (*pipeline.Pipeline, error) 
 	if err != nil {
 		return nil, fmt.Errorf("load entity gazetteer: %w", err)
 	}
+	mem := clean.NewMemory()
 	return &pipeline.Pipeline{
-		Cleaner:   clean.Cleaner{},
+		Cleaner:   clean.Cleaner{Memory: mem},
+		Learn:     mem.Learn,
 		Analyzer:  pipeline.Analyzer{Entities: rec},
 		Clusterer: stories.New(stories.DefaultConfig()),
 		Sink:      st,

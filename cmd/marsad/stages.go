@@ -50,10 +50,12 @@ dropped as page furniture with the reason, so the cleaning can be audited.`,
 				args = []string{"-"}
 			}
 			enc := newEncoder(cmd.OutOrStdout())
-			var cl clean.Cleaner
+			mem := clean.NewMemory()
+			cl := clean.Cleaner{Memory: mem}
 			failed, ok := 0, 0
 			r := source.Reader{Limits: o.limits, Stdin: cmd.InOrStdin()}
 			err := r.Walk(cmd.Context(), args, func(p news.Page) error {
+				mem.Learn(p) // each site's earlier pages teach its later ones
 				arts, err := cl.Clean(p)
 				if err != nil {
 					failed++

@@ -19,12 +19,17 @@ import (
 var ErrNoArticle = errors.New("no article text found")
 
 // Cleaner is the cleaning stage. Its zero value is ready to use.
-type Cleaner struct{}
+type Cleaner struct {
+	// Memory, when set, holds what earlier pages taught about their
+	// sites: lines a site repeats on many pages are furniture. Cleaning
+	// only reads it; the caller calls Memory.Learn.
+	Memory *Memory
+}
 
 var _ news.Cleaner = Cleaner{}
 
 // Clean returns the articles of p in page order.
-func (Cleaner) Clean(p news.Page) ([]news.Article, error) {
+func (c Cleaner) Clean(p news.Page) ([]news.Article, error) {
 	var arts []news.Article
 	var err error
 	switch p.Kind {
@@ -33,7 +38,7 @@ func (Cleaner) Clean(p news.Page) ([]news.Article, error) {
 	case news.KindHTML:
 		arts, err = html(p)
 	default:
-		arts = Text(p)
+		arts = c.text(p)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("clean %s: %w", p.Origin, err)
@@ -45,11 +50,22 @@ func (Cleaner) Clean(p news.Page) ([]news.Article, error) {
 }
 
 // Text cleans a plain-text page: one line per paragraph, as scrapers copy.
-func Text(p news.Page) []news.Article {
-	return fromLines(p, strings.Split(string(p.Body), "\n"), false)
+func Text(p news.Page) []news.Article { return Cleaner{}.text(p) }
+
+func (c Cleaner) text(p news.Page) []news.Article {
+	raw := strings.Split(string(p.Body), "\n")
+	var repeated []bool
+	if c.Memory != nil {
+		self := hashBytes(p.Body)
+		repeated = make([]bool, len(raw))
+		for i, l := range raw {
+			repeated[i] = c.Memory.repeated(p, self, l)
+		}
+	}
+	return fromLines(p, raw, false, repeated)
 }
 
-func fromLines(p news.Page, raw []string, lenient bool) []news.Article {
+func fromLines(p news.Page, raw []string, lenient bool, repeated []bool) []news.Article {
 	langs := make([]string, len(raw))
 	for i, r := range raw {
 		langs[i], _ = arabic.Lang(r)
@@ -58,6 +74,13 @@ func fromLines(p news.Page, raw []string, lenient bool) []news.Article {
 	ls := make([]line, len(raw))
 	for i, r := range raw {
 		ls[i] = classify(r, langs[i], lang, p.Fetched)
+		if repeated != nil && repeated[i] && (ls[i].kind == short || ls[i].kind == listItem || ls[i].kind == caption) {
+			// Printed on many pages of this site: furniture, whatever it
+			// looks like on its own. Running text is never overruled:
+			// copies of one wire story share their paragraphs; source and
+			// date lines stay metadata.
+			ls[i].kind, ls[i].reason = furniture, "repeated on this site's pages"
+		}
 	}
 	pieces, pm := segment(ls, lenient)
 	arts := articles(p, pieces, pm)

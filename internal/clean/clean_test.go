@@ -258,3 +258,40 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// TestSiteMemory: a line a site prints on many pages is furniture there
+// even when nothing else marks it, a page cleans the same when cleaned
+// again, and running text repeated across pages (wire copies) is kept.
+func TestSiteMemory(t *testing.T) {
+	mem := NewMemory()
+	page := func(i int, body string) news.Page {
+		text := "شبكة الساحل الإخبارية الأولى\n" + // the site's strapline: no cue marks it
+			"عنوان الخبر رقم " + string(rune('0'+i)) + " في الصفحة\n" +
+			body + "\n" +
+			"ونقلت وكالة الأنباء عن المتحدث قوله إن العمل مستمر في جميع المناطق دون توقف منذ أسابيع.\n"
+		return news.Page{Origin: "/pages/sahel/" + string(rune('a'+i)) + ".txt", Kind: news.KindText, Body: []byte(text)}
+	}
+	var pages []news.Page
+	for i := 0; i < 6; i++ {
+		pages = append(pages, page(i, "أعلنت الوزارة اليوم عن خطة جديدة لتطوير الخدمات في المدينة رقم "+string(rune('0'+i))+" خلال العام المقبل بحسب البيان."))
+	}
+	c := Cleaner{Memory: mem}
+	before := c.text(pages[5])
+	for _, p := range pages {
+		mem.Learn(p)
+	}
+	after := c.text(pages[5])
+	if len(before) != 1 || before[0].Title != "شبكة الساحل الإخبارية الأولى" {
+		t.Fatalf("before learning, the strapline is taken for the headline: %+v", before)
+	}
+	if len(after) != 1 || after[0].Title != "عنوان الخبر رقم 5 في الصفحة" {
+		t.Errorf("after learning the site, title = %q, want the page's own headline", after[0].Title)
+	}
+	if !strings.Contains(after[0].Text, "ونقلت وكالة الأنباء") {
+		t.Errorf("running text repeated on every page was dropped: %q", after[0].Text)
+	}
+	mem.Learn(pages[5]) // learning a page twice changes nothing
+	if again := c.text(pages[5]); again[0].Text != after[0].Text || again[0].Title != after[0].Title {
+		t.Errorf("cleaning again gave %+v, want %+v", again[0], after[0])
+	}
+}

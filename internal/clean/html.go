@@ -30,7 +30,7 @@ func html(p news.Page) ([]news.Article, error) {
 	if res.ContentNode != nil {
 		lines = append(lines, blocks(res.ContentNode)...)
 	}
-	arts := fromLines(p, lines, true)
+	arts := fromLines(p, lines, true, nil)
 	for i := range arts {
 		a := &arts[i]
 		if a.Source == "" {

@@ -8,17 +8,42 @@ import (
 	nethtml "golang.org/x/net/html"
 
 	"github.com/marsad/marsad/internal/clean"
+	"github.com/marsad/marsad/internal/eval/pages"
 	"github.com/marsad/marsad/news"
 )
 
 // MarsadText cleans a plain-text page with marsad's cleaner. A page the
 // cleaner finds no article in scores as no articles, not as a failure.
-func MarsadText(text string) []news.Article {
-	arts, err := clean.Cleaner{}.Clean(news.Page{Name: "eval", Origin: "eval", Kind: news.KindText, Body: []byte(text)})
+func MarsadText(p pages.Page) []news.Article {
+	arts, err := clean.Cleaner{}.Clean(textPage(p))
 	if err != nil {
 		return nil
 	}
 	return arts
+}
+
+// MarsadSites is marsad's cleaner with site memory, as ingest runs it: each
+// page is learned under its site (its template) and then cleaned, in the
+// order pages come, so later pages of a site clean better than the first.
+func MarsadSites() TextCleaner {
+	mem := clean.NewMemory()
+	c := clean.Cleaner{Memory: mem}
+	return func(p pages.Page) []news.Article {
+		pg := textPage(p)
+		mem.Learn(pg)
+		arts, err := c.Clean(pg)
+		if err != nil {
+			return nil
+		}
+		return arts
+	}
+}
+
+// textPage is a generated page as a plain-text page of its site: the
+// template's name stands where a scraper would file the site's pages.
+func textPage(p pages.Page) news.Page {
+	origin := "sites/" + p.Template + "/" + p.ID + ".txt"
+	return news.Page{Name: p.ID, Origin: origin, Kind: news.KindText, Body: []byte(p.Text)}
 }
 
 // MarsadHTML extracts an HTML page's body text with marsad's cleaner: the

@@ -118,8 +118,11 @@ func (r Report) PagesPerSecond() float64 {
 	return float64(r.Overall.Pages) / r.Elapsed.Seconds()
 }
 
-// TextCleaner cleans one plain-text page into its articles.
-type TextCleaner func(text string) []news.Article
+// TextCleaner cleans one plain-text page into its articles. It gets the
+// whole generated page so a cleaner with site memory can tell the pages
+// of one site (template) apart; cleaners must read only p.Text and
+// p.Template, never the gold.
+type TextCleaner func(p pages.Page) []news.Article
 
 // ScorePages runs clean over every page and scores its articles against
 // the gold: body lines (precision, recall, F1, micro over all lines; a
@@ -132,7 +135,7 @@ func ScorePages(ps []pages.Page, clean TextCleaner) Report {
 	falseKept, missed, wrongTitles := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, p := range ps {
 		start := time.Now()
-		arts := clean(p.Text)
+		arts := clean(p)
 		r.Elapsed += time.Since(start)
 		c := scorePage(p, arts, falseKept, missed, wrongTitles)
 		r.Overall.add(c)
@@ -321,15 +324,20 @@ func sameOutlet(gold, got string) bool {
 	return g == p || strings.Contains(" "+p+" ", " "+g+" ") || strings.Contains(" "+g+" ", " "+p+" ")
 }
 
+// Summary is the report's first two lines: counts and overall figures.
+func (r Report) Summary() string {
+	o := r.Overall
+	return fmt.Sprintf("plain-text cleaning: %d pages, %d gold articles, %d gold body lines\n", o.Pages, o.Articles, o.GoldLines) +
+		fmt.Sprintf("body lines P=%.3f R=%.3f F1=%.3f | article count right %.1f%% | titles right %.1f%% | captions F1 %.3f | source %.1f%% (of %d) | date %.1f%% (of %d)\n",
+			o.Precision(), o.Recall(), o.F1(), 100*o.CountAccuracy(), 100*o.TitleAccuracy(), o.CaptionF1(),
+			100*o.SourceAccuracy(), o.SourceGold, 100*o.DateAccuracy(), o.DateGold)
+}
+
 // String prints the report as `marsad eval clean` shows it: totals, one
 // row per template, then the most frequent errors.
 func (r Report) String() string {
 	var b strings.Builder
-	o := r.Overall
-	fmt.Fprintf(&b, "plain-text cleaning: %d pages, %d gold articles, %d gold body lines\n", o.Pages, o.Articles, o.GoldLines)
-	fmt.Fprintf(&b, "body lines P=%.3f R=%.3f F1=%.3f | article count right %.1f%% | titles right %.1f%% | captions F1 %.3f | source %.1f%% (of %d) | date %.1f%% (of %d)\n",
-		o.Precision(), o.Recall(), o.F1(), 100*o.CountAccuracy(), 100*o.TitleAccuracy(), o.CaptionF1(),
-		100*o.SourceAccuracy(), o.SourceGold, 100*o.DateAccuracy(), o.DateGold)
+	b.WriteString(r.Summary())
 	if r.Elapsed > 0 {
 		fmt.Fprintf(&b, "speed: %.0f pages/s on one goroutine (%v in the cleaner)\n", r.PagesPerSecond(), r.Elapsed.Round(time.Millisecond))
 	}
@@ -343,7 +351,7 @@ func (r Report) String() string {
 	for _, t := range r.Templates {
 		row(t.Template, t.Counts)
 	}
-	row("ALL", o)
+	row("ALL", r.Overall)
 	tw.Flush()
 	list := func(title string, ts []Tally) {
 		if len(ts) == 0 {

@@ -38,7 +38,7 @@ func page() pages.Page {
 
 // fixed returns a cleaner that ignores the text and returns arts.
 func fixed(arts ...news.Article) TextCleaner {
-	return func(string) []news.Article { return arts }
+	return func(pages.Page) []news.Article { return arts }
 }
 
 func TestScorePages(t *testing.T) {

@@ -49,6 +49,11 @@ type Pipeline struct {
 	OnBatch func(Stats)
 	// OnError is called for each page that fails a stage.
 	OnError func(origin string, err error)
+	// Learn, when set, is shown every page of a batch, in input order,
+	// before the batch is cleaned: the cleaner's site memory learns from
+	// it. Doing it before cleaning lets a batch's pages teach each other
+	// and keeps results independent of the parallel cleaning order.
+	Learn func(news.Page)
 }
 
 // Warm feeds the clusterer every stored article, so new articles join the
@@ -113,6 +118,11 @@ func (r *Run) Flush(ctx context.Context) error {
 	pages := r.batch
 	r.batch = nil
 	p := r.p
+	if p.Learn != nil {
+		for _, pg := range pages {
+			p.Learn(pg)
+		}
+	}
 
 	cleaned := make([][]news.Article, len(pages))
 	errs := make([]error, len(pages))
