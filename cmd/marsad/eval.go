@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/marsad/marsad/internal/eval"
+	extracteval "github.com/marsad/marsad/internal/eval/extract"
 	"github.com/marsad/marsad/internal/eval/pages"
 	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/internal/timex"
@@ -36,7 +37,53 @@ sets are not part of marsad; ../shared/data/README.md says where each comes from
 		},
 	}
 	dates.Flags().StringVar(&data, "data", "../shared/data/wojood", "directory holding Wojood's train.txt, val.txt, test.txt")
-	c.AddCommand(dates, newEvalClean(), newEvalNER())
+	c.AddCommand(dates, newEvalClean(), newEvalNER(), newEvalExtract())
+	return c
+}
+
+func newEvalExtract() *cobra.Command {
+	var snn, wojood string
+	c := &cobra.Command{
+		Use:   "extract [--data SNN_DIR] [--wojood DIR]",
+		Short: "Quotes, quantities and dates against marsad's annotated SaudiNewsNet articles, and Wojood's numeric and DATE spans",
+		Long: `Extract scores the analysis stage on 60 SaudiNewsNet articles annotated by hand
+(internal/eval/extract/testdata/GUIDELINES.md): quote F1 (speaker right and
+text overlapping ≥ 0.8), quantity F1 (value and unit right), date F1 (resolved
+value right), each with span-only detection and the most frequent errors. The
+annotations hold offsets only; the text is read from --data. With --wojood it
+also reports detection recall of Wojood's CARDINAL, MONEY, PERCENT, QUANTITY
+and DATE spans.`,
+		Example: `  marsad eval extract --data ../shared/data/saudinewsnet --wojood ../shared/data/wojood`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			an, err := newAnalyzer()
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			if snn != "" {
+				gold, err := extracteval.Gold()
+				if err != nil {
+					return &exitError{code: 2, msg: fmt.Sprintf("eval extract: %v", err)}
+				}
+				r, err := extracteval.Score(snn, gold, an.Analyze)
+				if err != nil {
+					return &exitError{code: 2, msg: fmt.Sprintf("eval extract: %v", err)}
+				}
+				fmt.Fprintln(w, r.String())
+			}
+			if wojood != "" {
+				r, err := extracteval.ScoreWojood(wojood, an.Analyze)
+				if err != nil {
+					return &exitError{code: 2, msg: fmt.Sprintf("eval extract: %v", err)}
+				}
+				fmt.Fprintln(w, r.String())
+			}
+			return nil
+		},
+	}
+	c.Flags().StringVar(&snn, "data", "../shared/data/saudinewsnet", "SaudiNewsNet zips the annotations point into (empty: skip)")
+	c.Flags().StringVar(&wojood, "wojood", "../shared/data/wojood", "Wojood directory (empty: skip)")
 	return c
 }
 

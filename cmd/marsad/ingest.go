@@ -15,6 +15,7 @@ import (
 
 	"github.com/marsad/marsad/internal/clean"
 	"github.com/marsad/marsad/internal/entities"
+	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/internal/pipeline"
 	"github.com/marsad/marsad/internal/source"
 	"github.com/marsad/marsad/internal/store"
@@ -101,19 +102,33 @@ func ingestStatus(s summary, err error) error {
 
 // newPipeline wires the stages over a store.
 func newPipeline(st *store.Store, log *slog.Logger) (*pipeline.Pipeline, error) {
-	rec, err := entities.New()
+	an, err := newAnalyzer()
 	if err != nil {
-		return nil, fmt.Errorf("load entity gazetteer: %w", err)
+		return nil, err
 	}
 	mem := clean.NewMemory()
 	return &pipeline.Pipeline{
 		Cleaner:   clean.Cleaner{Memory: mem},
 		Learn:     mem.Learn,
-		Analyzer:  pipeline.Analyzer{Entities: rec},
+		Analyzer:  an,
 		Clusterer: stories.New(stories.DefaultConfig()),
 		Sink:      st,
 		Log:       log,
 	}, nil
+}
+
+// newAnalyzer loads the analysis stage: the gazetteer recogniser and the
+// embedded entity tagger.
+func newAnalyzer() (pipeline.Analyzer, error) {
+	rec, err := entities.New()
+	if err != nil {
+		return pipeline.Analyzer{}, fmt.Errorf("load entity gazetteer: %w", err)
+	}
+	tagger, err := ner.Default()
+	if err != nil {
+		return pipeline.Analyzer{}, fmt.Errorf("load entity tagger: %w", err)
+	}
+	return pipeline.Analyzer{Entities: rec, Tagger: tagger}, nil
 }
 
 // ingest runs pages through the pipeline into st. On cancellation it

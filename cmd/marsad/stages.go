@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/marsad/marsad/internal/clean"
-	"github.com/marsad/marsad/internal/entities"
 	"github.com/marsad/marsad/internal/pipeline"
 	"github.com/marsad/marsad/internal/source"
 	"github.com/marsad/marsad/internal/stories"
@@ -93,8 +92,7 @@ entities [{text,type,id,name,start,end}] (offsets in runes of text), quotes
 qualifier}] and dates [{text,value}] (resolved against published).`,
 		Example: `  marsad clean ../shared/seeds | marsad analyze | jq '.entities[].name'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return jsonlStage(cmd, o, args, func(rec *entities.Recognizer) stageFunc {
-				an := pipeline.Analyzer{Entities: rec}
+			return jsonlStage(cmd, o, args, func(an pipeline.Analyzer) stageFunc {
 				return func(obj map[string]json.RawMessage, a news.Article) any {
 					a = an.Analyze(a)
 					obj["entities"] = mustJSON(nonNil(a.Entities))
@@ -121,11 +119,11 @@ event and a story. Articles without an id get the content hash marsad uses.
 Entities are recognized when the input has none, since they sharpen events.`,
 		Example: `  marsad clean ../shared/seeds | marsad cluster`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return jsonlStage(cmd, o, args, func(rec *entities.Recognizer) stageFunc {
+			return jsonlStage(cmd, o, args, func(an pipeline.Analyzer) stageFunc {
 				cl := stories.New(stories.DefaultConfig())
 				return func(obj map[string]json.RawMessage, a news.Article) any {
 					if _, has := obj["entities"]; !has {
-						a.Entities = rec.Mentions(a.Text)
+						a.Entities = an.Mentions(a.Text)
 					}
 					return cl.Assign(a)
 				}
@@ -142,12 +140,12 @@ type stageFunc func(obj map[string]json.RawMessage, a news.Article) any
 
 // jsonlStage runs a JSON Lines stage command: read articles, print one
 // line each, report bad lines with file and line, exit as ingest does.
-func jsonlStage(cmd *cobra.Command, o *options, args []string, build func(*entities.Recognizer) stageFunc) error {
-	rec, err := entities.New()
+func jsonlStage(cmd *cobra.Command, o *options, args []string, build func(pipeline.Analyzer) stageFunc) error {
+	an, err := newAnalyzer()
 	if err != nil {
 		return err
 	}
-	fn := build(rec)
+	fn := build(an)
 	enc := newEncoder(cmd.OutOrStdout())
 	ok, failed := 0, 0
 	err = eachJSONL(cmd.Context(), args, cmd.InOrStdin(), o.limits.MaxPageBytes, func(obj map[string]json.RawMessage, a news.Article) error {

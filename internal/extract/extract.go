@@ -33,11 +33,18 @@ func Quantities(a news.Article) []news.Quantity {
 	toks := arabic.Tokens(a.Text)
 	var out []news.Quantity
 	for _, n := range arabic.Numbers(a.Text) {
-		if n.Year {
+		if n.Year || identifier(n) {
 			continue
 		}
 		q := news.Quantity{Text: n.Text, Min: n.Min, Max: n.Max, Qualifier: n.Qualifier, Start: n.Start, End: n.End}
-		q.Unit = countedNoun(toks, n.Start, n.End)
+		if n.Percent {
+			q.Unit = "%"
+		} else {
+			q.Unit = countedNoun(toks, n.Start, n.End)
+		}
+		if q.Unit == "" && yearLike(n) {
+			continue // a bare 2016 or 1437: a year, not an amount
+		}
 		if q.Qualifier == "vague" {
 			q.Qualifier = news.Range
 		}
@@ -48,6 +55,28 @@ func Quantities(a news.Article) []news.Quantity {
 		out = append(out, q)
 	}
 	return out
+}
+
+// identifier reports digits that number things rather than count them:
+// phone numbers (a leading zero or nine digits and more).
+func identifier(n arabic.Number) bool {
+	t := strings.TrimSpace(n.Text)
+	digits := 0
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return digits == len(t) && (digits >= 9 || (digits >= 5 && t[0] == '0'))
+}
+
+// yearLike reports a whole number, or range of them, in the span of
+// Gregorian (1900-2100) or Hijri (1400-1500) years.
+func yearLike(n arabic.Number) bool {
+	in := func(x float64) bool {
+		return x == float64(int(x)) && ((x >= 1900 && x <= 2100) || (x >= 1400 && x <= 1500))
+	}
+	return in(n.Min) && in(n.Max)
 }
 
 // countedNoun is the singular of the noun a number counts: the first word
@@ -94,6 +123,15 @@ func singular(w string) string {
 	w = strings.TrimPrefix(w, "ال")
 	if s, ok := plurals[w]; ok {
 		return s
+	}
+	n := len([]rune(w))
+	switch {
+	case n >= 5 && (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون")):
+		return strings.TrimSuffix(strings.TrimSuffix(w, "ين"), "ون") // مسافرين → مسافر
+	case n >= 5 && strings.HasSuffix(w, "ات"):
+		return strings.TrimSuffix(w, "ات") + "ه" // سيارات → سياره
+	case n >= 4 && strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "يا"):
+		return strings.TrimSuffix(w, "ا") // accusative: موهوبا → موهوب
 	}
 	return w
 }

@@ -109,6 +109,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		name, text, speaker string
 	}{
 		{"participle after the speaker's clause", "وأصدر الكرملين بيانًا أعرب فيه الرئيس الروسي فلاديمير بوتين عن شكره، قائلاً: “نشيد بالبطولة والمهنية العالية والتفاني”.", "فلاديمير بوتين"},
+		{"a described speaker", "وقال مصدر أمني إن سيارة ملغومة انفجرت خارج مسجد في الضاحية.", "مصدر أمني"},
 		{"a country speaks for its government", "أكدت كوريا الشمالية رسميًا في أبريل أنها نشرت قوات لدعم الحملة العسكرية الروسية.", "كوريا الشمالية"},
 	}
 	for _, tt := range tests {

@@ -79,6 +79,13 @@ func Quotes(a news.Article) []news.Quote {
 		if ok {
 			q.Speaker, q.SpeakerID = spk.Name, spk.ID
 			last = spk
+		} else if thatAt > vi+1 && !participle(st[vi].Text) {
+			// No named speaker: the words between the verb and إن name one
+			// ("قال مصدر أمني إن", "أكد المتحدث باسم الوزارة أن").
+			if d := description(rs, st[vi+1:thatAt]); d != "" {
+				q.Speaker = d
+				last = news.Mention{Name: d}
+			}
 		}
 		switch {
 		case len(direct) > 0:
@@ -101,6 +108,23 @@ func Quotes(a news.Article) []news.Quote {
 		}
 	}
 	return out
+}
+
+// description is a speaker described rather than named: up to six words,
+// with no punctuation, a number or a function word opening it.
+func description(rs []rune, toks []arabic.Token) string {
+	if len(toks) == 0 || len(toks) > 6 {
+		return ""
+	}
+	for _, t := range toks {
+		if t.Kind != arabic.Word {
+			return ""
+		}
+	}
+	if arabic.IsStopword(arabic.Search(toks[0].Text)) {
+		return ""
+	}
+	return string(rs[toks[0].Start:toks[len(toks)-1].End])
 }
 
 // findVerb returns the first reporting verb of a sentence.

@@ -1,8 +1,11 @@
 package pipeline
 
 import (
+	"sort"
+
 	"github.com/marsad/marsad/internal/entities"
 	"github.com/marsad/marsad/internal/extract"
+	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/news"
 )
 
@@ -10,16 +13,45 @@ import (
 // mentions first, because quotes take their speakers from them; then
 // quotes, quantities and dates.
 type Analyzer struct {
+	// Entities finds known names and resolves spellings to identities.
 	Entities *entities.Recognizer
+	// Tagger, when set, adds names the gazetteer does not know (people
+	// quoted once, local officials), resolved through Entities.
+	Tagger *ner.Model
 }
 
 var _ news.Analyzer = Analyzer{}
 
 // Analyze returns a with its annotations filled; a itself is not changed.
 func (an Analyzer) Analyze(a news.Article) news.Article {
-	a.Entities = an.Entities.Mentions(a.Text)
+	a.Entities = an.Mentions(a.Text)
 	a.Quotes = extract.Quotes(a)
 	a.Quantities = extract.Quantities(a)
 	a.Dates = extract.Dates(a)
 	return a
+}
+
+// Mentions are the gazetteer's mentions, plus the tagger's where they do
+// not overlap one: the gazetteer is precise on the names it knows, the
+// tagger finds the others.
+func (an Analyzer) Mentions(text string) []news.Mention {
+	ms := an.Entities.Mentions(text)
+	if an.Tagger == nil {
+		return ms
+	}
+	known := len(ms)
+	for _, sp := range an.Tagger.Mentions(text) {
+		free := true
+		for _, m := range ms[:known] {
+			if sp.Start < m.End && m.Start < sp.End {
+				free = false
+				break
+			}
+		}
+		if free {
+			ms = append(ms, an.Entities.Resolve(sp.Text, sp.Type, sp.Start, sp.End))
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	return ms
 }
