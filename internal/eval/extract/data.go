@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"archive/zip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/marsad/marsad/news"
+)
+
+// ErrNoData means the SaudiNewsNet directory lacks a day archive the gold
+// refers to.
+var ErrNoData = errors.New("extract eval: SaudiNewsNet day archive not found")
+
+// record is one SaudiNewsNet article as the day archives hold it.
+type record struct {
+	Source        string `json:"source"`
+	URL           string `json:"url"`
+	DateExtracted string `json:"date_extracted"`
+	Title         string `json:"title"`
+	Author        string `json:"author"`
+	Content       string `json:"content"`
+}
+
+// readDay decodes the JSON array of one day archive.
+func readDay(path string) ([]record, error) {
+	zr, err := zip.OpenReader(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("read %s: %w", path, ErrNoData)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	defer zr.Close()
+	var out []record
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".json") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("open %s!%s: %w", path, f.Name, err)
+		}
+		var recs []record
+		err = json.NewDecoder(rc).Decode(&recs)
+		rc.Close()
+		if err != nil {
+			return nil, fmt.Errorf("decode %s!%s: %w", path, f.Name, err)
+		}
+		out = append(out, recs...)
+	}
+	return out, nil
+}
+
+// Articles reads the text of every gold article from the SaudiNewsNet
+// directory and checks each annotated span against it (the text between
+// its offsets must have its hash). The articles come back in gold order,
+// as the analysis stage receives them: the content as Text (offsets are
+// rune offsets into it), the crawl day as Published, so relative dates
+// resolve against the same reference the annotator used. A span that does
+// not match returns an error wrapping ErrSpanMismatch.
+//
+// Articles also fills in the Text of every span of gold, in place, from
+// the content it was checked against: the gold stores no span text.
+func Articles(dataDir string, gold []GoldArticle) ([]news.Article, error) {
+	days := map[string][]record{}
+	out := make([]news.Article, len(gold))
+	var errs []error
+	for i, g := range gold {
+		recs, ok := days[g.Zip]
+		if !ok {
+			var err error
+			recs, err = readDay(filepath.Join(dataDir, g.Zip))
+			if err != nil {
+				return nil, fmt.Errorf("gold articles: %w", err)
+			}
+			days[g.Zip] = recs
+		}
+		if g.Index < 0 || g.Index >= len(recs) {
+			errs = append(errs, &SpanError{Article: g.Key(), Kind: "index", Want: g.URL, Got: ""})
+			continue
+		}
+		r := recs[g.Index]
+		content := []rune(r.Content)
+		if err := check(g, r.URL, content); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		gold[i].fillTexts(content)
+		out[i] = news.Article{
+			ID:        g.Key(),
+			Page:      g.Zip,
+			Index:     g.Index,
+			Title:     r.Title,
+			Text:      r.Content,
+			Lang:      "ar",
+			Published: dayOf(r.DateExtracted),
+			Source:    r.Source,
+			Author:    r.Author,
+			URL:       r.URL,
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, fmt.Errorf("gold articles: %w", err)
+	}
+	return out, nil
+}
