@@ -23,7 +23,7 @@ func TestImportDirection(t *testing.T) {
 		"internal/stories":    {"news", "internal/arabic"},
 		"internal/eval/pages": {},
 		"internal/eval":       {"news", "internal/arabic", "internal/timex", "internal/clean", "internal/eval/pages"},
-		"internal/pipeline":   {"news", "internal/arabic", "internal/timex", "internal/clean", "internal/entities", "internal/extract", "internal/stories"},
+		"internal/pipeline":   {"news", "internal/arabic", "internal/timex", "internal/clean", "internal/entities", "internal/extract", "internal/stories", "internal/ner"},
 	}
 	for pkg, ok := range allowed {
 		out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", "./"+pkg).Output()
