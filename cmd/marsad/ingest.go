@@ -17,6 +17,7 @@ import (
 	"github.com/marsad/marsad/internal/entities"
 	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/internal/pipeline"
+	"github.com/marsad/marsad/internal/search"
 	"github.com/marsad/marsad/internal/source"
 	"github.com/marsad/marsad/internal/store"
 	"github.com/marsad/marsad/internal/stories"
@@ -53,7 +54,12 @@ Exit status: 0 all inputs used, 1 some inputs failed, 2 nothing could be done.`,
 				return &exitError{code: 2, msg: err.Error()}
 			}
 			defer st.Close()
-			sum, err := ingest(cmd.Context(), st, log, ingestInput{paths: args, limits: o.limits, stdin: cmd.InOrStdin(), batch: batch, progress: cmd.ErrOrStderr()})
+			ix, err := search.Open(indexPath(st.Path()))
+			if err != nil {
+				return &exitError{code: 2, msg: err.Error()}
+			}
+			defer ix.Close()
+			sum, err := ingest(cmd.Context(), st, log, ingestInput{paths: args, limits: o.limits, stdin: cmd.InOrStdin(), batch: batch, progress: cmd.ErrOrStderr(), index: ix})
 			fmt.Fprint(cmd.OutOrStdout(), sum.String(st.Path()))
 			return ingestStatus(sum, err)
 		},
@@ -70,7 +76,8 @@ type ingestInput struct {
 	limits   source.Limits
 	stdin    io.Reader
 	batch    int
-	progress io.Writer // a progress bar is drawn here when it is a terminal
+	progress io.Writer     // a progress bar is drawn here when it is a terminal
+	index    *search.Index // kept in step with what is stored, when set
 }
 
 // summary is what an ingest reports at the end.
@@ -152,6 +159,9 @@ func ingest(ctx context.Context, st *store.Store, log *slog.Logger, in ingestInp
 		if bar != nil {
 			bar.Describe(fmt.Sprintf("%d stored, %d duplicates, %d errors", s.Stored, s.Duplicates, s.Errors))
 		}
+	}
+	if in.index != nil {
+		p.Index = in.index.Put
 	}
 	warm, err := p.Warm(ctx)
 	if err != nil {

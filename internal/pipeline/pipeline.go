@@ -54,6 +54,10 @@ type Pipeline struct {
 	// it. Doing it before cleaning lets a batch's pages teach each other
 	// and keeps results independent of the parallel cleaning order.
 	Learn func(news.Page)
+	// Index, when set, is given the articles of each batch once they are
+	// committed (the search index). Its failure is logged, not fatal: the
+	// index can be rebuilt from the store.
+	Index func(ctx context.Context, arts []news.Article) error
 }
 
 // Warm feeds the clusterer every stored article, so new articles join the
@@ -184,6 +188,21 @@ func (r *Run) Flush(ctx context.Context) error {
 	}
 	r.Stats.Stored += res.Stored
 	r.Stats.Duplicates += res.Duplicates
+	if p.Index != nil && res.Stored > 0 {
+		stored := make(map[string]bool, len(res.New))
+		for _, id := range res.New {
+			stored[id] = true
+		}
+		var arts []news.Article
+		for _, a := range fresh {
+			if stored[a.ID] {
+				arts = append(arts, a)
+			}
+		}
+		if err := p.Index(ctx, arts); err != nil {
+			p.Log.Warn("search index not updated; `marsad search` rebuilds it", "err", err)
+		}
+	}
 	p.Log.Debug("batch committed", "pages", len(pages), "stored", res.Stored, "total_stored", r.Stats.Stored)
 	if p.OnBatch != nil {
 		p.OnBatch(r.Stats)
