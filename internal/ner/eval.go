@@ -44,12 +44,16 @@ type Score struct {
 	PerType map[string]Counts
 }
 
-// Evaluate tags every sentence of a gold corpus with m and scores the
-// predicted entities against the gold ones.
+// Evaluate tags a gold corpus with m, as one stream of news text in order
+// (TagDocument), and scores the predicted entities against the gold ones.
 func Evaluate(m *Model, sents []Sentence) Score {
 	s := Score{PerType: map[string]Counts{}}
-	for _, sent := range sents {
-		s.Add(sent.Tags, m.Tag(sent.Words))
+	words := make([][]string, len(sents))
+	for i, sent := range sents {
+		words[i] = sent.Words
+	}
+	for i, tags := range m.TagDocument(words) {
+		s.Add(sents[i].Tags, tags)
 	}
 	return s
 }

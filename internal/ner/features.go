@@ -23,8 +23,9 @@ const (
 	Trigger                        // titles, organisation heads, place cues, speech verbs nearby
 	Gazetteer                      // CLDR region names and names learned from training data
 	Cluster                        // distributional word clusters learned without labels
+	Document                       // a first pass's tags of this word, and of its other occurrences nearby (two passes)
 
-	AllFamilies = Word | Clitic | Affix | Shape | Context | Trigger | Gazetteer | Cluster
+	AllFamilies = Word | Clitic | Affix | Shape | Context | Trigger | Gazetteer | Cluster | Document
 )
 
 var familyNames = []struct {
@@ -33,6 +34,7 @@ var familyNames = []struct {
 }{
 	{Word, "word"}, {Clitic, "clitic"}, {Affix, "affix"}, {Shape, "shape"},
 	{Context, "context"}, {Trigger, "trigger"}, {Gazetteer, "gazetteer"}, {Cluster, "cluster"},
+	{Document, "document"},
 }
 
 // String lists the families in f, joined by "+".
@@ -76,6 +78,9 @@ const (
 	tGazAt
 	tCluster
 	tClusterAt
+	tFirstAt // + position: the first pass's tag
+	tDocWord // + kind: tags of the word's other occurrences nearby
+	tDocName // names the first pass found nearby, matched here
 )
 
 // token is what the templates read about one word, computed once per word.
@@ -145,8 +150,8 @@ func (fz *featurizer) tokens(words []string) []token {
 
 // sentence appends the feature hashes of every word to buf; word i owns
 // buf[offs[i]:offs[i+1]]. gaz holds the gazetteer labels of each word (nil
-// for none).
-func (fz *featurizer) sentence(toks []token, gaz [][]string, buf []uint64, offs []int) ([]uint64, []int) {
+// for none), doc the document features of each word (nil for none).
+func (fz *featurizer) sentence(toks []token, gaz [][]string, doc [][]uint64, buf []uint64, offs []int) ([]uint64, []int) {
 	at := func(i int) *token {
 		switch {
 		case i < 0:
@@ -267,6 +272,9 @@ func (fz *featurizer) sentence(toks []token, gaz [][]string, buf []uint64, offs 
 					}
 				}
 			}
+		}
+		if doc != nil {
+			buf = append(buf, doc[i]...)
 		}
 		offs = append(offs, len(buf))
 	}

@@ -15,7 +15,7 @@ import (
 // or stale file is refused before anything is decoded; the rest is gzip.
 const (
 	magic         = "marsad-ner\n"
-	formatVersion = 1
+	formatVersion = 2
 )
 
 // ErrFormat is returned by Load for a file that is not a model this version
@@ -62,29 +62,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		e.str(w)
 		e.str(m.fz.clusters[w])
 	}
-	hashes := make([]uint64, 0, len(m.index))
-	for h := range m.index {
-		hashes = append(hashes, h)
-	}
-	slices.Sort(hashes)
-	e.uint(uint64(len(hashes)))
-	prev := uint64(0)
-	for _, h := range hashes {
-		e.uint(h - prev) // sorted: deltas are smaller than hashes
-		prev = h
-		row := m.w[int(m.index[h])*numTags:][:numTags]
-		mask := uint64(0)
-		for t, x := range row {
-			if x != 0 {
-				mask |= 1 << t
-			}
+	e.weights(m)
+	if m.first == nil {
+		e.uint(0)
+	} else {
+		e.uint(uint64(m.first.fam))
+		for _, x := range m.first.trans {
+			e.float(x)
 		}
-		e.uint(mask)
-		for _, x := range row {
-			if x != 0 {
-				e.float(x)
-			}
-		}
+		e.weights(m.first)
 	}
 	if e.err == nil {
 		e.err = bw.Flush()
@@ -139,21 +125,13 @@ func Load(r io.Reader) (*Model, error) {
 		}
 	}
 	m.fz = newFeaturizer(fam, clusters)
-	n := d.count()
-	m.index = make(map[uint64]int32, min(n, preallocMax))
-	m.w = make([]float32, 0, min(n, preallocMax)*numTags)
-	h := uint64(0)
-	for r := 0; r < n && d.err == nil; r++ {
-		h += d.uint()
-		mask := d.uint()
-		m.index[h] = int32(r)
-		for t := 0; t < numTags; t++ {
-			x := float32(0)
-			if mask&(1<<t) != 0 {
-				x = d.float()
-			}
-			m.w = append(m.w, x)
+	d.weights(m)
+	if ff := Families(d.uint()); ff != 0 && d.err == nil {
+		m.first = &Model{fam: ff, fz: newFeaturizer(ff, clusters), gaz: m.gaz, epochs: m.epochs, seed: m.seed}
+		for k := range m.first.trans {
+			m.first.trans[k] = d.float()
 		}
+		d.weights(m.first)
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("load model: %w", d.err)
@@ -277,4 +255,53 @@ func noEOF(err error) error {
 		return io.ErrUnexpectedEOF
 	}
 	return err
+}
+
+// weights writes m's feature weights: the hashes in order, as deltas, each
+// with a mask of its nonzero weights and those weights.
+func (e *encoder) weights(m *Model) {
+	hashes := make([]uint64, 0, len(m.index))
+	for h := range m.index {
+		hashes = append(hashes, h)
+	}
+	slices.Sort(hashes)
+	e.uint(uint64(len(hashes)))
+	prev := uint64(0)
+	for _, h := range hashes {
+		e.uint(h - prev) // sorted: deltas are smaller than hashes
+		prev = h
+		row := m.w[int(m.index[h])*numTags:][:numTags]
+		mask := uint64(0)
+		for t, x := range row {
+			if x != 0 {
+				mask |= 1 << t
+			}
+		}
+		e.uint(mask)
+		for _, x := range row {
+			if x != 0 {
+				e.float(x)
+			}
+		}
+	}
+}
+
+// weights reads what encoder.weights wrote into m.
+func (d *decoder) weights(m *Model) {
+	n := d.count()
+	m.index = make(map[uint64]int32, min(n, preallocMax))
+	m.w = make([]float32, 0, min(n, preallocMax)*numTags)
+	h := uint64(0)
+	for r := 0; r < n && d.err == nil; r++ {
+		h += d.uint()
+		mask := d.uint()
+		m.index[h] = int32(r)
+		for t := 0; t < numTags; t++ {
+			x := float32(0)
+			if mask&(1<<t) != 0 {
+				x = d.float()
+			}
+			m.w = append(m.w, x)
+		}
+	}
 }

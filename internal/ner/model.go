@@ -13,6 +13,10 @@ type Model struct {
 	index map[uint64]int32 // feature hash → row of w
 	w     []float32        // numTags weights per row
 	trans [(numTags + 1) * numTags]float32
+	// first is the first pass of a two-pass model (Document family): its
+	// tags over nearby sentences feed this model's document features. It
+	// shares the gazetteer and clusters. Nil for a one-pass model.
+	first *Model
 	// Facts about the training run, kept in the file for provenance.
 	epochs int
 	seed   uint64
@@ -26,30 +30,79 @@ func (m *Model) Features() int { return len(m.index) }
 
 // Tag returns one BIO tag per word (O, B-PER, I-PER, B-LOC ... I-MISC).
 // Words are tokens as ANERcorp writes them: punctuation and digits apart,
-// proclitics attached.
+// proclitics attached. The sentence is its own document: TagDocument tags
+// better when the sentences around it are at hand.
 func (m *Model) Tag(words []string) []string {
-	out := make([]string, len(words))
-	for i, t := range m.tag(words) {
-		out[i] = tagNames[t]
+	return m.TagDocument([][]string{words})[0]
+}
+
+// TagDocument tags the sentences of one document (or of a stream of news
+// text, in order), one BIO tag per word. A two-pass model lets what it
+// found in nearby sentences (within docWindow sentences either side) speak
+// for each word: a name tagged confidently once is recognized where it
+// recurs.
+func (m *Model) TagDocument(sents [][]string) [][]string {
+	out := make([][]string, len(sents))
+	for i, tags := range m.tagDocument(sents) {
+		out[i] = make([]string, len(tags))
+		for j, t := range tags {
+			out[i][j] = tagNames[t]
+		}
 	}
 	return out
 }
 
-// tag returns the best tag indices for words.
-func (m *Model) tag(words []string) []int {
-	if len(words) == 0 {
+// tagDocument returns the best tag indices for every word of sents. The
+// two passes share the words' features: the second only adds the document
+// features to them.
+func (m *Model) tagDocument(sents [][]string) [][]int {
+	type sentence struct {
+		toks  []token
+		feats []uint64
+		offs  []int
+	}
+	ss := make([]sentence, len(sents))
+	for i, words := range sents {
+		s := &ss[i]
+		s.toks = m.fz.tokens(words)
+		var gaz [][]string
+		if m.fam&Gazetteer != 0 {
+			gaz = m.gaz.match(s.toks)
+		}
+		s.feats, s.offs = m.fz.sentence(s.toks, gaz, nil, make([]uint64, 0, 64*len(words)), make([]int, 0, len(words)+1))
+	}
+	var docs [][][]uint64
+	if m.first != nil {
+		first := make([][]int, len(sents))
+		toks := make([][]token, len(sents))
+		for i, s := range ss {
+			first[i] = m.first.decode(s.feats, s.offs, nil)
+			toks[i] = s.toks
+		}
+		docs = docFeatures(toks, first)
+	}
+	out := make([][]int, len(sents))
+	for i, s := range ss {
+		var doc [][]uint64
+		if docs != nil {
+			doc = docs[i]
+		}
+		out[i] = m.decode(s.feats, s.offs, doc)
+	}
+	return out
+}
+
+// decode scores every tag of every word, word i having the features
+// feats[offs[i]:offs[i+1]] and doc[i] (doc may be nil), and returns the
+// best sequence.
+func (m *Model) decode(feats []uint64, offs []int, doc [][]uint64) []int {
+	n := len(offs) - 1
+	if n <= 0 {
 		return nil
 	}
-	toks := m.fz.tokens(words)
-	var gaz [][]string
-	if m.fam&Gazetteer != 0 {
-		gaz = m.gaz.match(toks)
-	}
-	feats, offs := m.fz.sentence(toks, gaz, make([]uint64, 0, 64*len(words)), make([]int, 0, len(words)+1))
-	em := make([]float32, len(words)*numTags)
-	for i := range words {
-		e := em[i*numTags : (i+1)*numTags]
-		for _, h := range feats[offs[i]:offs[i+1]] {
+	em := make([]float32, n*numTags)
+	add := func(e []float32, hs []uint64) {
+		for _, h := range hs {
 			if r, ok := m.index[h]; ok {
 				row := m.w[int(r)*numTags : int(r+1)*numTags]
 				for t := range e {
@@ -58,7 +111,14 @@ func (m *Model) tag(words []string) []int {
 			}
 		}
 	}
-	return viterbi(em, m.trans[:], len(words))
+	for i := 0; i < n; i++ {
+		e := em[i*numTags : (i+1)*numTags]
+		add(e, feats[offs[i]:offs[i+1]])
+		if doc != nil {
+			add(e, doc[i])
+		}
+	}
+	return viterbi(em, m.trans[:], n)
 }
 
 // viterbi returns the highest-scoring tag sequence that BIO allows, given
@@ -111,16 +171,26 @@ func viterbi[F float32 | float64](em []F, trans []F, n int) []int {
 func (m *Model) Mentions(text string) []Span {
 	var out []Span
 	runes := []rune(text)
+	type sentence struct {
+		start int
+		toks  []arabic.Token
+	}
+	var sents []sentence
+	var words [][]string
 	for _, sp := range arabic.Sentences(text) {
 		toks := arabic.Tokens(string(runes[sp.Start:sp.End]))
 		if len(toks) == 0 {
 			continue
 		}
-		words := make([]string, len(toks))
+		ws := make([]string, len(toks))
 		for i, t := range toks {
-			words[i] = t.Text
+			ws[i] = t.Text
 		}
-		tags := m.tag(words)
+		sents = append(sents, sentence{sp.Start, toks})
+		words = append(words, ws)
+	}
+	for k, tags := range m.tagDocument(words) {
+		toks := sents[k].toks
 		names := make([]string, len(tags))
 		for i, t := range tags {
 			names[i] = tagNames[t]
@@ -136,7 +206,7 @@ func (m *Model) Mentions(text string) []Span {
 			if start == end {
 				continue
 			}
-			s, e := sp.Start+toks[start].Start, sp.Start+toks[end-1].End
+			s, e := sents[k].start+toks[start].Start, sents[k].start+toks[end-1].End
 			out = append(out, Span{Type: c.typ, Text: string(runes[s:e]), Start: s, End: e})
 		}
 	}

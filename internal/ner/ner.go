@@ -1,7 +1,10 @@
 // Package ner is marsad's trained named-entity recogniser: an averaged
 // structured perceptron with first-order Viterbi decoding over BIO tags
 // (PER, LOC, ORG, MISC), trained by marsad itself on ANERcorp because no
-// downloadable model weights are reachable from here.
+// downloadable model weights are reachable from here. It tags in two
+// passes: the second sees what the first found in the sentences around
+// (document features, doc.go), so a name recognized once is recognized
+// where it recurs.
 //
 // It owns the model (features, training, decoding), its file format, the
 // CoNLL reader used for the corpora and the conlleval-style scorer. It does

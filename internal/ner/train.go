@@ -72,7 +72,18 @@ func Train(sents []Sentence, cfg Config) (*Model, error) {
 		return nil, ErrNoData
 	}
 
-	m := &Model{fam: cfg.Families, fz: newFeaturizer(cfg.Families, cfg.Clusters), epochs: cfg.Epochs, seed: cfg.Seed}
+	if cfg.Families&Document == 0 {
+		return fit(data, cfg, nil, nil)
+	}
+	return trainTwoPass(data, cfg)
+}
+
+// fit trains one linear tagger on data. first, when not nil, holds the
+// first pass's tags of every word of data (out of fold), from which the
+// document features are computed; firstModel is then the first pass that
+// will tag at run time.
+func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model, error) {
+	m := &Model{fam: cfg.Families, fz: newFeaturizer(cfg.Families, cfg.Clusters), epochs: cfg.Epochs, seed: cfg.Seed, first: firstModel}
 	regions := regionGazetteer()
 	m.gaz = newGazetteer()
 	m.gaz.merge(regions)
@@ -104,13 +115,25 @@ func Train(sents []Sentence, cfg Config) (*Model, error) {
 	}
 	ex := make([]example, len(data))
 	counts := map[uint64]int{}
+	allToks := make([][]token, len(data))
 	for i, s := range data {
-		toks := m.fz.tokens(s.Words)
+		allToks[i] = m.fz.tokens(s.Words)
+	}
+	var docs [][][]uint64
+	if first != nil {
+		docs = docFeatures(allToks, first)
+	}
+	for i, s := range data {
+		toks := allToks[i]
 		var gaz [][]string
 		if cfg.Families&Gazetteer != 0 {
 			gaz = foldGaz[i*cfg.Folds/len(data)].match(toks)
 		}
-		ex[i].feats, ex[i].offs = m.fz.sentence(toks, gaz, nil, nil)
+		var doc [][]uint64
+		if docs != nil {
+			doc = docs[i]
+		}
+		ex[i].feats, ex[i].offs = m.fz.sentence(toks, gaz, doc, nil, nil)
 		for _, h := range ex[i].feats {
 			counts[h]++
 		}

@@ -89,3 +89,34 @@ func tuneClusters(tb testing.TB) map[string]string {
 	}
 	return LearnClusters(texts, ClusterConfig{})
 }
+
+// TestKFold prints micro and per-type F1 over five contiguous folds of the
+// training split (train on four, score the fifth), with and without the
+// document features: steadier than the one dev tenth. Run by hand:
+//
+//	MARSAD_NER_TUNE=1 go test ./internal/ner -run TestKFold -v -timeout 1h
+func TestKFold(t *testing.T) {
+	if os.Getenv("MARSAD_NER_TUNE") == "" {
+		t.Skip("set MARSAD_NER_TUNE=1 to run k-fold over ANERcorp train")
+	}
+	all := anercorp(t, "train")
+	clusters := tuneClusters(t)
+	const k = 5
+	for _, fam := range []Families{AllFamilies &^ Document, AllFamilies} {
+		var s Score
+		for f := 0; f < k; f++ {
+			lo, hi := f*len(all)/k, (f+1)*len(all)/k
+			fit := append(append([]Sentence(nil), all[:lo]...), all[hi:]...)
+			m, err := Train(fit, Config{Families: fam, Clusters: clusters, MinCount: DefaultMinCount})
+			if err != nil {
+				t.Fatal(err)
+			}
+			held := Evaluate(m, all[lo:hi])
+			s.Tokens += held.Tokens
+			for typ, c := range held.PerType {
+				s.bump(typ, func(n *Counts) { n.Correct += c.Correct; n.Predicted += c.Predicted; n.Gold += c.Gold })
+			}
+		}
+		t.Logf("%s: %d-fold micro F1 %.4f (P %.4f R %.4f)\n%s", fam, k, s.Micro.F1(), s.Micro.Precision(), s.Micro.Recall(), s)
+	}
+}
