@@ -38,6 +38,9 @@ type line struct {
 	date           time.Time
 	// lang is the line's language ("" for lines of digits and dates).
 	lang string
+	// dated: a short line holding a full calendar date (a dateline);
+	// worked out once, the header rules ask for it many times.
+	dated bool
 }
 
 var (
@@ -57,6 +60,7 @@ var (
 // fetched anchors date lines whose year could be read two ways.
 func classify(raw, lang, pageLang string, fetched time.Time) line {
 	l := line{text: strings.TrimFunc(raw, unicode.IsSpace), lang: lang}
+	var exprs []timex.Expr // time expressions of short lines, found once
 	if l.text == "" {
 		l.kind = blank
 		return l
@@ -104,7 +108,8 @@ func classify(raw, lang, pageLang string, fetched time.Time) line {
 			l.kind, l.date = meta, d
 			return l
 		}
-		if timestamp(l.text) {
+		exprs = timex.Find(l.text, time.Time{})
+		if timestamp(l.text, exprs) {
 			l.kind, l.reason = furniture, "timestamp"
 			return l
 		}
@@ -120,7 +125,9 @@ func classify(raw, lang, pageLang string, fetched time.Time) line {
 		l.kind, l.reason = furniture, "navigation"
 		return l
 	}
-	if figureMarker.MatchString(l.text) || bracketCredit.MatchString(l.text) || hasCreditTail(l.text) || arabicCredit(l) {
+	if (l.text[0] == '<' && figureMarker.MatchString(l.text)) ||
+		((strings.HasSuffix(l.text, "]") || strings.HasSuffix(l.text, ")")) && bracketCredit.MatchString(l.text)) ||
+		hasCreditTail(l.text) || arabicCredit(l) {
 		l.kind = caption
 		return l
 	}
@@ -133,14 +140,20 @@ func classify(raw, lang, pageLang string, fetched time.Time) line {
 		return l
 	}
 	l.kind = short
+	if exprs == nil {
+		exprs = timex.Find(l.text, time.Time{})
+	}
+	for _, e := range exprs {
+		l.dated = l.dated || e.Kind == timex.KindDate
+	}
 	return l
 }
 
 // timestamp reports a line that is only a time expression ("قبل 20
 // دقيقة", "منذ ساعتين"), as comment sections and tickers print them.
-func timestamp(text string) bool {
+func timestamp(text string, exprs []timex.Expr) bool {
 	n := 0
-	for _, e := range timex.Find(text, time.Time{}) {
+	for _, e := range exprs {
 		n += e.End - e.Start
 	}
 	return n > 0 && float64(n) >= 0.7*float64(len([]rune(strings.TrimSpace(text))))

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/marsad/marsad/internal/arabic"
-	"github.com/marsad/marsad/internal/timex"
 	"github.com/marsad/marsad/news"
 )
 
@@ -235,7 +234,7 @@ func headlineScore(ls []line, header []int, k int) float64 {
 	}
 	// Bylines and datelines sit where headlines do but name people,
 	// places and dates.
-	if dateline(l.text) || hasDate(l.text) {
+	if dateline(l.text) || l.dated {
 		s -= 3
 	}
 	for j, i := range header {
@@ -265,17 +264,6 @@ func headlineScore(ls []line, header []int, k int) float64 {
 		s++
 	}
 	return s
-}
-
-// hasDate reports a line holding a full calendar date: datelines carry
-// them ("أبها 7 شوال 1436 هـ الموافق 23 يوليو 2015"), headlines rarely.
-func hasDate(text string) bool {
-	for _, e := range timex.Find(text, time.Time{}) {
-		if e.Kind == timex.KindDate {
-			return true
-		}
-	}
-	return false
 }
 
 // dateline reports a byline of place and outlet ("دبي - الشاشة نيوز",
@@ -399,7 +387,7 @@ func nextBody(ls []line, i int) kind {
 		switch {
 		case l.kind == blank, l.kind == meta, l.kind == caption:
 			continue
-		case l.kind == short && (dateline(l.text) || hasDate(l.text)):
+		case l.kind == short && (l.dated || dateline(l.text)):
 			continue
 		}
 		return l.kind
