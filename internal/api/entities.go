@@ -1,0 +1,144 @@
+package api
+
+import (
+	"cmp"
+	"fmt"
+	"net/http"
+	"slices"
+
+	"github.com/marsad/marsad/news"
+)
+
+// entityTypes are the values GET /api/entities?type= accepts.
+var entityTypes = []string{news.PER, news.LOC, news.ORG, news.MISC}
+
+// entities answers GET /api/entities: most mentioned first, of one type
+// when type is given.
+func (s *server) entities(w http.ResponseWriter, r *http.Request) {
+	win, err := pageParams(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	typ := r.URL.Query().Get("type")
+	if typ != "" && !slices.Contains(entityTypes, typ) {
+		s.fail(w, r, &badParam{"type", fmt.Sprintf("%q is not one of %v", typ, entityTypes)})
+		return
+	}
+	all, err := s.st.Entities(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if typ != "" {
+		all = slices.DeleteFunc(all, func(e news.Entity) bool { return e.Type != typ })
+	}
+	writeJSON(w, http.StatusOK, list[news.Entity]{Total: len(all), Limit: win.limit, Offset: win.offset, Items: slice(all, win)})
+}
+
+// entityDetail is one entity: its spellings, when it was in the news, the
+// articles naming it and what it said.
+type entityDetail struct {
+	ID           string           `json:"id"`
+	Name         string           `json:"name"`
+	Type         string           `json:"type"`
+	Variants     []variantCount   `json:"variants"`
+	Mentions     int              `json:"mentions"`
+	ArticleCount int              `json:"article_count"`
+	Timeline     []dayCount       `json:"timeline"`
+	Articles     []articleSummary `json:"articles"`
+	Quotes       []quoteView      `json:"quotes"`
+}
+
+// variantCount is one spelling of an entity and how often it was seen.
+type variantCount struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+}
+
+// dayCount is how many articles named an entity on one day.
+type dayCount struct {
+	Day   string `json:"day"`
+	Count int    `json:"count"`
+}
+
+// entity answers GET /api/entities/{id}. Articles are the newest limit
+// naming it; quotes are every quote attributed to it (speaker_id), newest
+// first.
+func (s *server) entity(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	win, err := pageParams(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	ctx := r.Context()
+	all, err := s.st.Entities(ctx)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	i := slices.IndexFunc(all, func(e news.Entity) bool { return e.ID == id })
+	if i < 0 {
+		s.fail(w, r, fmt.Errorf("entity %s: %w", id, news.ErrNotFound))
+		return
+	}
+	e := all[i]
+	d := entityDetail{
+		ID: e.ID, Name: e.Name, Type: e.Type, ArticleCount: e.Articles,
+		Variants: []variantCount{}, Timeline: []dayCount{}, Quotes: []quoteView{},
+	}
+	for text, n := range e.Variants {
+		d.Variants = append(d.Variants, variantCount{text, n})
+		d.Mentions += n
+	}
+	slices.SortFunc(d.Variants, func(a, b variantCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Text, b.Text))
+	})
+
+	// The store keeps mentions and quotes inside each article, so the
+	// articles naming the entity and the quotes by it are found by one walk.
+	var naming []news.Article
+	days := map[string]int{}
+	err = s.st.EachArticle(ctx, func(a news.Article) error {
+		if slices.ContainsFunc(a.Entities, func(m news.Mention) bool { return m.ID == id }) {
+			naming = append(naming, news.Article{ID: a.ID, Title: a.Title, Source: a.Source,
+				Published: a.Published, Lang: a.Lang, URL: a.URL, Event: a.Event, Story: a.Story, DuplicateOf: a.DuplicateOf})
+			if day := dayOf(a.Published); day != "" {
+				days[day]++
+			}
+		}
+		for _, q := range a.Quotes {
+			if q.SpeakerID == id {
+				d.Quotes = append(d.Quotes, quoteView{Quote: q, Article: a.ID, Source: a.Source, Published: a.Published})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	for day, n := range days {
+		d.Timeline = append(d.Timeline, dayCount{day, n})
+	}
+	slices.SortFunc(d.Timeline, func(a, b dayCount) int { return cmp.Compare(a.Day, b.Day) })
+
+	slices.SortStableFunc(naming, newestFirst)
+	page := slice(naming, win)
+	d.Articles = make([]articleSummary, len(page))
+	for i, a := range page {
+		d.Articles[i] = summarize(a)
+	}
+	slices.SortStableFunc(d.Quotes, func(a, b quoteView) int { return cmp.Compare(dayOf(b.Published), dayOf(a.Published)) })
+	writeJSON(w, http.StatusOK, d)
+}
+
+// dayOf is the date part of a publication date as the outlet wrote it, or
+// "" when it does not parse.
+func dayOf(published string) string {
+	if _, ok := news.ParseISO(published); !ok {
+		return ""
+	}
+	return published[:min(len(published), len("2006-01-02"))]
+}
