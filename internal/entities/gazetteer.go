@@ -38,6 +38,10 @@ func entityID(typ, name string) string {
 	return fmt.Sprintf("%s-%08x", strings.ToLower(typ), uint32(xxh3.HashString(arabic.NameKey(name))))
 }
 
+// notPlaces are CLDR region codes that name organisations or groupings,
+// not places: the United Nations, the euro area, the European Union.
+var notPlaces = map[string]bool{"UN": true, "EZ": true, "EU": true, "QO": true}
+
 // commonWords are country names CLDR spells like frequent Arabic words:
 // مالي is "financial" far more often than Mali, بنين "boys" more than Benin.
 // They are left out until the trained recogniser can tell them apart by
@@ -65,7 +69,7 @@ func loadGazetteer() (*gazetteer, error) {
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			r, err := language.ParseRegion(string([]rune{a, b}))
-			if err != nil || !r.IsCountry() {
+			if err != nil || !r.IsCountry() || notPlaces[r.String()] {
 				continue
 			}
 			if name := regions.Name(r); isArabicScript(name) && !commonWords[arabic.NameKey(name)] {

@@ -194,6 +194,14 @@ func (r *Recognizer) afterClitics(keys []string) (*entry, string) {
 		if e, ok := r.exact[k]; ok {
 			return e, pre
 		}
+		// لل is ل + ال with the alef elided (للقاهرة = ل + القاهرة):
+		// the name is "ال" + rest, and its article's lam stays in the
+		// mention.
+		if strings.HasSuffix(pre, "لل") {
+			if e, ok := r.exact["ال"+k]; ok {
+				return e, strings.TrimSuffix(pre, "ل")
+			}
+		}
 	}
 	return nil, ""
 }

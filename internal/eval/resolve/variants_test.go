@@ -25,20 +25,12 @@ func loadSet(t *testing.T) Set {
 	return set
 }
 
-// knownMerges are the near-miss pairs the recogniser merges today, as
-// "A|B". The done-means of issue 5 is none; until internal/entities gets
-// there, a merge listed here is logged, and any other fails the test, so
-// the list only shrinks.
-var knownMerges = map[string]bool{
-	"كيم جونغ أون|كيم جونغ إيل":           true, // variant "كيم جونغ" is a prefix of the father's name
-	"دونالد ترامب|ميلانيا ترامب":          true, // surname-only variant matched inside another's name
-	"دونالد ترامب|دونالد ترامب جونيور":    true,
-	"جو بايدن|هانتر بايدن":                true,
-	"سوريا|قوات سوريا الديمقراطية":        true, // a known name nested in an unknown longer one
-	"مجلس الأمن|مجلس الأمن القومي":        true,
-	"جورجيا|جورجيا ميلوني":                true,
-	"الكونغو|جمهورية الكونغو الديمقراطية": true, // with the tagger: both spans keyed on الكونغو
-}
+// knownMerges are near-miss pairs the recogniser is known to merge, as
+// "A|B". Issue 5 asks for none, and none is what it does now: a merge
+// fails the test. (The 8 merges this set first found were fixed by listing
+// the relatives and longer names they collided with, so the longest match
+// wins, and by telling the two Congos apart.)
+var knownMerges = map[string]bool{}
 
 // TestResolution scores identity resolution on the variant set three ways
 // and logs the figures and failures: the gazetteer recogniser alone; the
