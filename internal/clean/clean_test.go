@@ -225,6 +225,16 @@ func TestHTML(t *testing.T) {
 	}
 }
 
+func TestHTMLTitleFromMetadata(t *testing.T) {
+	page := `<html><head><title>بوتين يشكر كيم على إرسال القوات</title></head><body><article>
+<p>أعرب الرئيس الروسي فلاديمير بوتين عن امتنانه الشخصي للزعيم الكوري الشمالي كيم جونغ أون لدور جنوده في منطقة كورسك الروسية.</p>
+</article></body></html>`
+	arts, err := Cleaner{}.Clean(news.Page{Origin: "t.html", Kind: news.KindHTML, Body: []byte(page)})
+	if err != nil || len(arts) != 1 || arts[0].Title != "بوتين يشكر كيم على إرسال القوات" {
+		t.Errorf("HTML page titled only in <title>: %+v, %v", arts, err)
+	}
+}
+
 func TestUnspacedScript(t *testing.T) {
 	page := "<html><head><title>商標法違反</title></head><body><article><p>先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。</p><p>報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。</p></article></body></html>"
 	arts, err := Cleaner{}.Clean(news.Page{Origin: "ja.html", Kind: news.KindHTML, Body: []byte(page)})

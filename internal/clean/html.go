@@ -31,6 +31,11 @@ func html(p news.Page) ([]news.Article, error) {
 		lines = append(lines, blocks(res.ContentNode)...)
 	}
 	arts := fromLines(p, lines, true, nil)
+	if len(arts) > 0 && arts[0].Title == "" {
+		// The page declares its headline in its metadata even when the
+		// content node leaves the <h1> out.
+		arts[0].Title = strings.TrimSpace(res.Metadata.Title)
+	}
 	for i := range arts {
 		a := &arts[i]
 		if a.Source == "" {
