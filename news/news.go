@@ -219,3 +219,28 @@ type Story struct {
 	Articles    int      `json:"articles"`
 	FirstReport string   `json:"first_report"`
 }
+
+// Claim is what the outlets of one story say about one amount: the same
+// counted thing about the same subject, each value with where it came
+// from. Disagree is set when the values cannot all be true.
+type Claim struct {
+	Story      string       `json:"story"`
+	Unit       string       `json:"unit"`
+	Subject    []string     `json:"subject"` // canonical names of the entities around the values
+	Values     []ClaimValue `json:"values"`
+	Additional []ClaimValue `json:"additional,omitempty"` // "30,000 more": kept apart from totals
+	Disagree   bool         `json:"disagree"`
+	Why        string       `json:"why,omitempty"`
+}
+
+// ClaimValue is one outlet's figure for a claim, in its own words.
+type ClaimValue struct {
+	Article   string  `json:"article"`
+	Source    string  `json:"source"`
+	Published string  `json:"published"`
+	Text      string  `json:"text"`  // the quantity as written
+	Words     string  `json:"words"` // the sentence it stands in
+	Min       float64 `json:"min"`
+	Max       float64 `json:"max"`
+	Qualifier string  `json:"qualifier"`
+}
