@@ -18,8 +18,16 @@ import (
 func Quantities(a news.Article) []news.Quantity {
 	rs := []rune(a.Text)
 	toks := arabic.Tokens(a.Text)
-	// Spans only: the numbers inside a date are the date's.
-	dates := timex.Find(a.Text, time.Time{})
+	// Spans only: the numbers inside a date are the date's. The article's
+	// dates, when already found (Analyze finds them first), save a pass.
+	var dates []timex.Expr
+	if a.Dates != nil {
+		for _, d := range a.Dates {
+			dates = append(dates, timex.Expr{Text: d.Text, Start: d.Start, End: d.End})
+		}
+	} else {
+		dates = timex.Find(a.Text, time.Time{})
+	}
 	var out []news.Quantity
 	for _, n := range arabic.Numbers(a.Text) {
 		if n.Year || identifier(n) || lookalike(n) || numbering(rs, toks, n) || glued(rs, n) || inMention(a.Entities, n) {

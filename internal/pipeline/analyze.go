@@ -11,7 +11,7 @@ import (
 
 // Analyzer is the analysis stage as a list of steps run in order: entity
 // mentions first, because quotes take their speakers from them; then
-// quotes, quantities and dates.
+// quotes, dates, and quantities, which leave a date's numbers out.
 type Analyzer struct {
 	// Entities finds known names and resolves spellings to identities.
 	Entities *entities.Recognizer
@@ -26,8 +26,8 @@ var _ news.Analyzer = Analyzer{}
 func (an Analyzer) Analyze(a news.Article) news.Article {
 	a.Entities = an.Mentions(a.Text)
 	a.Quotes = extract.Quotes(a)
+	a.Dates = extract.Dates(a) // before quantities: a date's numbers are not amounts
 	a.Quantities = extract.Quantities(a)
-	a.Dates = extract.Dates(a)
 	return a
 }
 
