@@ -168,6 +168,9 @@ type Quantity struct {
 	Qualifier string  `json:"qualifier"`
 	Start     int     `json:"start"`
 	End       int     `json:"end"`
+	// Caption is 0 for an amount in the text; n for one in the article's
+	// n-th caption (1-based), Start and End then counting in that caption.
+	Caption int `json:"caption,omitempty"`
 }
 
 // TimeExpr is a time expression and its value resolved against the

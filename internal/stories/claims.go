@@ -39,6 +39,11 @@ func Claims(arts []news.Article) []news.Claim {
 			}
 			sp := sentenceOf(sents, q.Start, len(rs))
 			words := strings.TrimSpace(string(rs[sp.Start:sp.End]))
+			if q.Caption > 0 && q.Caption <= len(a.Captions) {
+				// An amount in a photo caption: the caption is its words,
+				// and the text's entities do not stand in that span.
+				words, sp = a.Captions[q.Caption-1], arabic.Span{Start: -1, End: -1}
+			}
 			it := item{
 				v: news.ClaimValue{Article: a.ID, Source: first(a.Source, a.Page), Published: a.Published,
 					Text: q.Text, Words: words, Min: q.Min, Max: q.Max, Qualifier: q.Qualifier},
