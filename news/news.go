@@ -93,6 +93,9 @@ type Article struct {
 	Quotes     []Quote    `json:"quotes,omitempty"`
 	Quantities []Quantity `json:"quantities,omitempty"`
 	Dates      []TimeExpr `json:"dates,omitempty"`
+	// Happened estimates when the article's main happening took place: a
+	// date the lead names, else the publication date (empty if neither).
+	Happened string `json:"happened,omitempty"`
 
 	DuplicateOf string `json:"duplicate_of,omitempty"`
 	Event       string `json:"event,omitempty"`
@@ -168,6 +171,9 @@ type Quantity struct {
 	Qualifier string  `json:"qualifier"`
 	Start     int     `json:"start"`
 	End       int     `json:"end"`
+	// Of lists the entities named in the amount's sentence: whose troops,
+	// which country's dead (canonical ids).
+	Of []string `json:"of,omitempty"`
 	// Caption is 0 for an amount in the text; n for one in the article's
 	// n-th caption (1-based), Start and End then counting in that caption.
 	Caption int `json:"caption,omitempty"`

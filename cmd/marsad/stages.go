@@ -89,7 +89,8 @@ func newAnalyze(o *options) *cobra.Command {
 and source; other fields are kept as they are) and writes each object back with
 entities [{text,type,id,name,start,end}] (offsets in runes of text), quotes
 [{text,speaker,speaker_id,verb,direct}], quantities [{text,min,max,unit,
-qualifier}] and dates [{text,value}] (resolved against published).`,
+qualifier}] and dates [{text,value}] (resolved against published), and
+happened: an estimate of when the main happening took place.`,
 		Example: `  marsad clean ../shared/seeds | marsad analyze | jq '.entities[].name'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return jsonlStage(cmd, o, args, func(an pipeline.Analyzer) stageFunc {
@@ -99,6 +100,7 @@ qualifier}] and dates [{text,value}] (resolved against published).`,
 					obj["quotes"] = mustJSON(nonNil(a.Quotes))
 					obj["quantities"] = mustJSON(nonNil(a.Quantities))
 					obj["dates"] = mustJSON(nonNil(a.Dates))
+					obj["happened"] = mustJSON(a.Happened)
 					return obj
 				}
 			})

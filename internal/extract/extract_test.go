@@ -140,3 +140,22 @@ func TestDurationsAreNotDates(t *testing.T) {
 		}
 	}
 }
+
+func TestHappened(t *testing.T) {
+	tests := []struct {
+		name, text, published, want string
+	}{
+		{"yesterday in the lead", "قال مسؤول أمس إن الهجوم وقع في الشمال. وكان الرئيس قد زار المنطقة عام 2019.", "2025-08-15", "2025-08-14"},
+		{"a weekday in the lead", "أجرى الزعيمان مكالمة هاتفية يوم الأربعاء لمناقشة العلاقات.", "2025-08-15", "2025-08-13"},
+		{"background years are not the happening", "وقع الزعيمان اتفاقية دفاع في يونيو 2024 عندما زار بوتين بيونغ يانغ.", "2025-08-15", "2025-08-15"},
+		{"a scheduled date is not what happened", "يلتقي الرئيسان في ألاسكا يوم 20 أغسطس 2025 لبحث وقف إطلاق النار.", "2025-08-15", "2025-08-15"},
+		{"no date at all", "أعلنت الوزارة عن خطة جديدة.", "", ""},
+	}
+	for _, tt := range tests {
+		a := news.Article{Text: tt.text, Published: tt.published}
+		a.Dates = Dates(a)
+		if got := Happened(a); got != tt.want {
+			t.Errorf("%s: Happened = %q (dates %+v), want %q", tt.name, got, a.Dates, tt.want)
+		}
+	}
+}

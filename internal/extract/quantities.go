@@ -55,6 +55,7 @@ func Quantities(a news.Article) []news.Quantity {
 		out = append(out, q)
 	}
 	borrowUnits(out, toks, arabic.Sentences(a.Text))
+	whose(a, out)
 	return out
 }
 
@@ -283,4 +284,25 @@ var monthWords = []string{
 	"يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس",
 	"سبتمبر", "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان",
 	"أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+}
+
+// whose fills each quantity's Of with the entities its sentence names:
+// "12000 جندي من كوريا الشمالية" is North Korea's.
+func whose(a news.Article, qs []news.Quantity) {
+	sents := arabic.Sentences(a.Text)
+	for i := range qs {
+		for _, sp := range sents {
+			if qs[i].Start < sp.Start || qs[i].Start >= sp.End {
+				continue
+			}
+			seen := map[string]bool{}
+			for _, m := range a.Entities {
+				if m.Start >= sp.Start && m.End <= sp.End && m.ID != "" && !seen[m.ID] {
+					seen[m.ID] = true
+					qs[i].Of = append(qs[i].Of, m.ID)
+				}
+			}
+			break
+		}
+	}
 }

@@ -28,6 +28,7 @@ func (an Analyzer) Analyze(a news.Article) news.Article {
 	a.Quotes = extract.Quotes(a)
 	a.Dates = extract.Dates(a) // before quantities: a date's numbers are not amounts
 	a.Quantities = extract.Quantities(a)
+	a.Happened = extract.Happened(a)
 	// Captions give figures too ("ما لا يقل عن 12000 جندي ... KCNA/EPA").
 	for i, c := range a.Captions {
 		cap := news.Article{Text: c, Published: a.Published, Entities: an.Entities.Mentions(c)}

@@ -18,7 +18,7 @@ const knownChunk = 500
 // articleColumns is the column list every article read selects, in the order
 // scanArticle expects.
 const articleColumns = `id, page, origin, idx, title, text, lang, published, source, author, url,
-	captions, removed, entities, quotes, quantities, dates, duplicate_of, event, story`
+	captions, removed, entities, quotes, quantities, dates, duplicate_of, event, story, happened`
 
 // PutArticles stores a batch in one transaction: all of it or, on any error,
 // none of it. An article whose ID is already stored, earlier or in this batch,
@@ -31,7 +31,7 @@ func (s *Store) PutArticles(ctx context.Context, arts []news.Article) (news.PutR
 	}
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		insArt, err := tx.PrepareContext(ctx, `INSERT INTO articles (`+articleColumns+`)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO NOTHING`)
 		if err != nil {
 			return err
@@ -171,7 +171,7 @@ func articleArgs(a news.Article) ([]any, error) {
 	return []any{
 		a.ID, a.Page, a.Origin, a.Index, a.Title, a.Text, a.Lang, a.Published, a.Source, a.Author, a.URL,
 		jsons[0], jsons[1], jsons[2], jsons[3], jsons[4], jsons[5],
-		a.DuplicateOf, a.Event, a.Story,
+		a.DuplicateOf, a.Event, a.Story, a.Happened,
 	}, nil
 }
 
@@ -182,7 +182,7 @@ func scanArticle(row interface{ Scan(...any) error }) (news.Article, error) {
 	err := row.Scan(&a.ID, &a.Page, &a.Origin, &a.Index, &a.Title, &a.Text, &a.Lang, &a.Published,
 		&a.Source, &a.Author, &a.URL,
 		&captions, &removed, &entities, &quotes, &quantities, &dates,
-		&a.DuplicateOf, &a.Event, &a.Story)
+		&a.DuplicateOf, &a.Event, &a.Story, &a.Happened)
 	if err != nil {
 		return news.Article{}, err
 	}

@@ -66,6 +66,10 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 			`CREATE INDEX articles_published ON articles(published)`,
 		)
 	},
+	// v2: when each article's main happening took place (an estimate).
+	func(ctx context.Context, tx *sql.Tx) error {
+		return execAll(ctx, tx, `ALTER TABLE articles ADD COLUMN happened TEXT NOT NULL DEFAULT ''`)
+	},
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {
