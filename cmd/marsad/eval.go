@@ -8,10 +8,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/marsad/marsad/internal/eval"
+	clustereval "github.com/marsad/marsad/internal/eval/cluster"
 	extracteval "github.com/marsad/marsad/internal/eval/extract"
 	"github.com/marsad/marsad/internal/eval/pages"
 	"github.com/marsad/marsad/internal/ner"
+	"github.com/marsad/marsad/internal/stories"
 	"github.com/marsad/marsad/internal/timex"
+	"github.com/marsad/marsad/news"
 )
 
 func newEval() *cobra.Command {
@@ -37,7 +40,7 @@ sets are not part of marsad; ../shared/data/README.md says where each comes from
 		},
 	}
 	dates.Flags().StringVar(&data, "data", "../shared/data/wojood", "directory holding Wojood's train.txt, val.txt, test.txt")
-	c.AddCommand(dates, newEvalClean(), newEvalNER(), newEvalExtract())
+	c.AddCommand(dates, newEvalClean(), newEvalNER(), newEvalExtract(), newEvalCluster())
 	return c
 }
 
@@ -84,6 +87,48 @@ and DATE spans.`,
 	}
 	c.Flags().StringVar(&snn, "data", "../shared/data/saudinewsnet", "SaudiNewsNet zips the annotations point into (empty: skip)")
 	c.Flags().StringVar(&wojood, "wojood", "../shared/data/wojood", "Wojood directory (empty: skip)")
+	return c
+}
+
+func newEvalCluster() *cobra.Command {
+	var gold, snn string
+	c := &cobra.Command{
+		Use:   "cluster --gold FILE [--data SNN_DIR]",
+		Short: "Events and stories against labelled SaudiNewsNet days: BCubed, pairwise and best-match F1",
+		Long: `Cluster runs marsad's online clusterer over every article of the days a gold
+file labels, in publication order, and scores events and stories: BCubed,
+pairwise (the F1 Miranda et al.'s released evaluation code computes) and the
+best-match clustering F1. The gold file holds keys into the data, never text;
+internal/eval/cluster/testdata/GUIDELINES.md says how to label.`,
+		Example: `  marsad eval cluster --gold internal/eval/cluster/testdata/sample.jsonl --data ../shared/data/saudinewsnet`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			g, err := clustereval.LoadGold(gold)
+			if err != nil {
+				return &exitError{code: 2, msg: fmt.Sprintf("eval cluster: %v", err)}
+			}
+			an, err := newAnalyzer()
+			if err != nil {
+				return err
+			}
+			cl := stories.New(stories.DefaultConfig())
+			r, err := clustereval.Score(snn, g, func(arts []news.Article) []news.Assignment {
+				out := make([]news.Assignment, len(arts))
+				for i, a := range arts {
+					a.Entities = an.Mentions(a.Text)
+					out[i] = cl.Assign(a)
+				}
+				return out
+			})
+			if err != nil {
+				return &exitError{code: 2, msg: fmt.Sprintf("eval cluster: %v", err)}
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), r.String())
+			return nil
+		},
+	}
+	c.Flags().StringVar(&gold, "gold", "internal/eval/cluster/testdata/sample.jsonl", "gold JSONL (zip, index, url, event, story)")
+	c.Flags().StringVar(&snn, "data", "../shared/data/saudinewsnet", "SaudiNewsNet zips the gold points into")
 	return c
 }
 
