@@ -155,3 +155,32 @@ func TestRealTextFalseFriends(t *testing.T) {
 		}
 	}
 }
+
+func TestResolveUnknownNames(t *testing.T) {
+	r := mustNew(t)
+	a := r.Resolve("بالمنامة", news.LOC, 10, 18)
+	b := r.Resolve("المنامة", news.LOC, 0, 7)
+	if a.ID != b.ID || a.Text != "المنامة" || a.Start != 11 || a.Name != "المنامة" {
+		t.Errorf("بالمنامة → %+v, المنامة → %+v: want one identity, the preposition stripped", a, b)
+	}
+	if c := r.Resolve("للمنامة", news.LOC, 0, 7); c.ID != b.ID {
+		t.Errorf("للمنامة → %+v, want the identity of المنامة", c)
+	}
+	if d := r.Resolve("بلينكن", news.PER, 0, 6); d.Name != "بلينكن" {
+		t.Errorf("a name starting with ب kept whole: %+v", d)
+	}
+}
+
+func TestJoinSurnames(t *testing.T) {
+	full := news.Mention{Text: "إسماعيل هنية", Name: "إسماعيل هنية", ID: "per-a", Type: news.PER}
+	lone := news.Mention{Text: "هنية", Name: "هنية", ID: "per-b", Type: news.PER}
+	got := JoinSurnames([]news.Mention{full, lone})
+	if got[1].ID != "per-a" {
+		t.Errorf("lone surname → %+v, want the full name's identity", got[1])
+	}
+	other := news.Mention{Text: "عبد الله هنية", Name: "عبد الله هنية", ID: "per-c", Type: news.PER}
+	got = JoinSurnames([]news.Mention{full, other, lone})
+	if got[2].ID != "per-b" {
+		t.Errorf("two people named هنية: lone surname joined %+v, want it left alone", got[2])
+	}
+}
