@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net"
+	"net/http"
 	"os"
 	"path"
 	"path/filepath"
@@ -20,7 +23,10 @@ import (
 )
 
 func newDemo(o *options) *cobra.Command {
-	var keep bool
+	var (
+		keep  bool
+		serve string
+	)
 	c := &cobra.Command{
 		Use:   "demo",
 		Short: "Process the bundled demo pages into a temporary store and report what marsad found",
@@ -63,10 +69,36 @@ organisations with their spellings, and the numbers each outlet gave.`,
 			if keep {
 				fmt.Fprintf(w, "\nThe demo store is kept at %s; try:\n  marsad --db %s articles --json | head -1\n", st.Path(), st.Path())
 			}
+			if serve == "" {
+				return nil
+			}
+			ix, err := openIndex(cmd.Context(), st, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			defer ix.Close()
+			h, err := handler(st, ix, "", log)
+			if err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", serve)
+			if err != nil {
+				return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", serve, err)}
+			}
+			fmt.Fprintf(w, "\nOpen http://%s/ to browse the demo (Ctrl-C to stop).\n", ln.Addr())
+			srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+			go func() {
+				<-cmd.Context().Done()
+				srv.Close()
+			}()
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				return err
+			}
 			return nil
 		},
 	}
 	c.Flags().BoolVar(&keep, "keep", false, "keep the demo store and print its path")
+	c.Flags().StringVar(&serve, "serve", "", "then serve the web UI on this address (e.g. 127.0.0.1:8080)")
 	return c
 }
 

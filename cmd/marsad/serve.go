@@ -16,6 +16,7 @@ import (
 	"github.com/marsad/marsad/internal/api"
 	"github.com/marsad/marsad/internal/search"
 	"github.com/marsad/marsad/internal/store"
+	"github.com/marsad/marsad/internal/web"
 	"github.com/marsad/marsad/news"
 )
 
@@ -23,7 +24,7 @@ func newServe(o *options) *cobra.Command {
 	var addr, token string
 	c := &cobra.Command{
 		Use:   "serve [--addr HOST:PORT] [--token TOKEN]",
-		Short: "Serve the store over HTTP: the JSON API under /api/ (OpenAPI at /api/openapi.json)",
+		Short: "Serve the store over HTTP: the Arabic web UI at /, the JSON API under /api/",
 		Long: `Serve answers JSON for articles, events, stories, entities and search under
 /api/, documented at /api/openapi.json. POST /api/pages ingests pages and needs
 "Authorization: Bearer TOKEN" with the token given by --token or $MARSAD_TOKEN;
@@ -55,11 +56,12 @@ without one, ingesting over HTTP is refused. Stops cleanly on Ctrl-C.`,
 			if err != nil {
 				return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", addr, err)}
 			}
-			h := api.New(api.Config{Store: st, Index: ix, Ingester: &storeIngester{st: st, ix: ix, log: log}, Token: token, Log: log})
-			mux := http.NewServeMux()
-			mux.Handle("/api/", h)
+			mux, err := handler(st, ix, token, log)
+			if err != nil {
+				return err
+			}
 			srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-			fmt.Fprintf(cmd.OutOrStdout(), "marsad serving http://%s/api/ (store %s)\n", ln.Addr(), st.Path())
+			fmt.Fprintf(cmd.OutOrStdout(), "marsad serving http://%s/ (API under /api/, store %s)\n", ln.Addr(), st.Path())
 			errc := make(chan error, 1)
 			go func() { errc <- srv.Serve(ln) }()
 			select {
@@ -78,6 +80,18 @@ without one, ingesting over HTTP is refused. Stops cleanly on Ctrl-C.`,
 	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
 	c.Flags().StringVar(&token, "token", "", "token POST /api/pages requires (default $MARSAD_TOKEN; none: ingest refused)")
 	return c
+}
+
+// handler serves the web UI at / and the JSON API under /api/.
+func handler(st *store.Store, ix *search.Index, token string, log *slog.Logger) (http.Handler, error) {
+	ui, err := web.New(web.Config{Store: st, Index: ix, Log: log})
+	if err != nil {
+		return nil, fmt.Errorf("web UI: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/api/", api.New(api.Config{Store: st, Index: ix, Ingester: &storeIngester{st: st, ix: ix, log: log}, Token: token, Log: log}))
+	mux.Handle("/", ui)
+	return mux, nil
 }
 
 // storeIngester runs pages posted to the API through the pipeline into

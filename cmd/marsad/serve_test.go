@@ -37,7 +37,7 @@ func TestServe(t *testing.T) {
 	if err != nil {
 		t.Fatalf("serve printed nothing: %v", err)
 	}
-	base := strings.TrimSuffix(strings.Fields(line)[2], "/api/")
+	base := strings.TrimSuffix(strings.Fields(line)[2], "/")
 
 	get := func(path string) map[string]any {
 		t.Helper()
@@ -51,6 +51,15 @@ func TestServe(t *testing.T) {
 			t.Fatalf("GET %s: %d %v", path, resp.StatusCode, err)
 		}
 		return v
+	}
+	resp, err := http.Get(base + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(page), `dir="rtl"`) || !strings.Contains(string(page), "كوريا") {
+		t.Errorf("GET /: %d, want the Arabic right-to-left home page", resp.StatusCode)
 	}
 	if n := get("/api/articles")["total"]; n != 6.0 {
 		t.Errorf("/api/articles total = %v, want 6", n)
