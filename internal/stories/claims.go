@@ -217,7 +217,8 @@ func disagree(vs []news.ClaimValue) (bool, string) {
 	if lo < hi || (lo == hi && !strictLo) {
 		return false, ""
 	}
-	return true, fmt.Sprintf("%s: «%s» cannot hold with %s: «%s»", loV.Source, loV.Text, hiV.Source, hiV.Text)
+	// Said in Arabic: it is shown to readers beside the figures.
+	return true, fmt.Sprintf("«%s» (%s) لا يستقيم مع «%s» (%s)", loV.Text, loV.Source, hiV.Text, hiV.Source)
 }
 
 // casualty reports a sentence counting the killed or wounded.
