@@ -1,28 +1,19 @@
 package cluster
 
 import (
-	"archive/zip"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/marsad/marsad/internal/eval/snn"
 	"github.com/marsad/marsad/news"
 )
 
 // Record is one article of a SaudiNewsNet day archive, as stored.
-type Record struct {
-	Source        string `json:"source"`
-	URL           string `json:"url"`
-	DateExtracted string `json:"date_extracted"`
-	Title         string `json:"title"`
-	Author        string `json:"author"`
-	Content       string `json:"content"`
-}
+type Record = snn.Record
 
 // ErrURLMismatch reports a gold item whose key points at an article with
 // another URL: the gold file and the data disagree.
@@ -31,33 +22,7 @@ var ErrURLMismatch = errors.New("gold url does not match the data")
 // ReadDay reads the JSON array of one SaudiNewsNet day archive
 // ("2015-07-25.zip") in dataDir, in stored order.
 func ReadDay(dataDir, zipName string) ([]Record, error) {
-	path := filepath.Join(dataDir, zipName)
-	z, err := zip.OpenReader(path)
-	if err != nil {
-		return nil, fmt.Errorf("open day %s: %w", path, err)
-	}
-	defer z.Close()
-	var out []Record
-	for _, f := range z.File {
-		if !strings.HasSuffix(f.Name, ".json") {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("open %s in %s: %w", f.Name, path, err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("read %s in %s: %w", f.Name, path, err)
-		}
-		var recs []Record
-		if err := json.Unmarshal(b, &recs); err != nil {
-			return nil, fmt.Errorf("decode %s in %s: %w", f.Name, path, err)
-		}
-		out = append(out, recs...)
-	}
-	return out, nil
+	return snn.ReadDay(filepath.Join(dataDir, zipName))
 }
 
 // articleID names an article of the data by its key, so assignments can be
@@ -66,9 +31,9 @@ func articleID(zipName string, index int) string {
 	return "snn-" + strings.TrimSuffix(zipName, ".zip") + "-" + strconv.Itoa(index)
 }
 
-// Article turns a record into the core article type: date_extracted
+// toArticle turns a record into the core article type: date_extracted
 // ("2015-07-25 01:27:33") becomes Published in ISO form.
-func (r Record) Article(zipName string, index int) news.Article {
+func toArticle(r Record, zipName string, index int) news.Article {
 	return news.Article{
 		ID:        articleID(zipName, index),
 		Page:      r.URL,
@@ -103,7 +68,7 @@ func GoldArticles(dataDir string, gold []GoldItem) ([]news.Article, error) {
 		if r := recs[g.Index]; r.URL != g.URL {
 			return nil, fmt.Errorf("gold %s #%d: %w: gold %q, data %q", g.Zip, g.Index, ErrURLMismatch, g.URL, r.URL)
 		}
-		out = append(out, recs[g.Index].Article(g.Zip, g.Index))
+		out = append(out, toArticle(recs[g.Index], g.Zip, g.Index))
 	}
 	return out, nil
 }
@@ -125,7 +90,7 @@ func dayArticles(dataDir string, zips []string) ([]news.Article, error) {
 			return nil, err
 		}
 		for i, r := range recs {
-			a := r.Article(z, i)
+			a := toArticle(r, z, i)
 			all = append(all, keyed{a, z, i, a.Published})
 		}
 	}

@@ -1,13 +1,11 @@
 package extract
 
 import (
-	"archive/zip"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/marsad/marsad/internal/eval/snn"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/marsad/marsad/news"
 )
@@ -17,43 +15,16 @@ import (
 var ErrNoData = errors.New("extract eval: SaudiNewsNet day archive not found")
 
 // record is one SaudiNewsNet article as the day archives hold it.
-type record struct {
-	Source        string `json:"source"`
-	URL           string `json:"url"`
-	DateExtracted string `json:"date_extracted"`
-	Title         string `json:"title"`
-	Author        string `json:"author"`
-	Content       string `json:"content"`
-}
+type record = snn.Record
 
-// readDay decodes the JSON array of one day archive.
+// readDay decodes the JSON array of one day archive; a missing archive is
+// ErrNoData, the data set not being beside the project.
 func readDay(path string) ([]record, error) {
-	zr, err := zip.OpenReader(path)
+	recs, err := snn.ReadDay(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("read %s: %w", path, ErrNoData)
 	}
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	defer zr.Close()
-	var out []record
-	for _, f := range zr.File {
-		if !strings.HasSuffix(f.Name, ".json") {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("open %s!%s: %w", path, f.Name, err)
-		}
-		var recs []record
-		err = json.NewDecoder(rc).Decode(&recs)
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("decode %s!%s: %w", path, f.Name, err)
-		}
-		out = append(out, recs...)
-	}
-	return out, nil
+	return recs, err
 }
 
 // Articles reads the text of every gold article from the SaudiNewsNet

@@ -1,11 +1,9 @@
 package pages
 
 import (
-	"archive/zip"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+	"github.com/marsad/marsad/internal/eval/snn"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -20,14 +18,7 @@ var ErrNoData = errors.New("pages: no SaudiNewsNet *.zip files")
 var ErrTooFew = errors.New("pages: not enough usable articles")
 
 // record is one SaudiNewsNet article as its JSON arrays hold it.
-type record struct {
-	Source        string `json:"source"`
-	URL           string `json:"url"`
-	DateExtracted string `json:"date_extracted"`
-	Title         string `json:"title"`
-	Author        string `json:"author"`
-	Content       string `json:"content"`
-}
+type record = snn.Record
 
 // article is a record made ready for a page: body lines split the way the
 // source has them (one paragraph per line, trimmed, empty ones dropped).
@@ -124,31 +115,7 @@ func load(dataDir string, want int) (corpus, error) {
 }
 
 // readDay decodes every JSON member of one day's zip.
-func readDay(path string) ([]record, error) {
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	defer zr.Close()
-	var out []record
-	for _, f := range zr.File {
-		if !strings.HasSuffix(f.Name, ".json") {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("open %s!%s: %w", path, f.Name, err)
-		}
-		var recs []record
-		err = json.NewDecoder(io.Reader(rc)).Decode(&recs)
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("decode %s!%s: %w", path, f.Name, err)
-		}
-		out = append(out, recs...)
-	}
-	return out, nil
-}
+func readDay(path string) ([]record, error) { return snn.ReadDay(path) }
 
 // prepare splits a record's content into body lines and says whether it
 // makes a fair test article: a title, a few paragraphs, every line holding
