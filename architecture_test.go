@@ -1,7 +1,9 @@
 package marsad
 
 import (
+	"io/fs"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -34,18 +36,29 @@ func TestImportDirection(t *testing.T) {
 		"internal/eval/resolve": {"news"},
 	}
 	// Every package must say where it stands: a new one missing here fails.
-	all, err := exec.Command("go", "list", "./...").Output()
+	// The packages are found by walking the tree, not by `go list`, so that
+	// the test cache sees the directories and a new package reruns the test.
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if name := d.Name(); path != "." && (strings.HasPrefix(name, ".") || name == "testdata" || name == "cmd") {
+			return filepath.SkipDir
+		}
+		gos, _ := filepath.Glob(filepath.Join(path, "*.go"))
+		if path == "." || len(gos) == 0 {
+			return nil
+		}
+		if _, ok := allowed[filepath.ToSlash(path)]; !ok {
+			t.Errorf("package %s is not in TestImportDirection's table: add it with the packages it may import", path)
+		}
+		return nil
+	})
 	if err != nil {
-		t.Fatalf("go list ./...: %v", err)
-	}
-	for _, p := range strings.Fields(string(all)) {
-		rel := strings.TrimPrefix(p, mod)
-		if p == strings.TrimSuffix(mod, "/") || strings.HasPrefix(rel, "cmd/") {
-			continue
-		}
-		if _, ok := allowed[rel]; !ok {
-			t.Errorf("package %s is not in TestImportDirection's table: add it with the packages it may import", rel)
-		}
+		t.Fatal(err)
 	}
 	for pkg, ok := range allowed {
 		out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", "./"+pkg).Output()
