@@ -108,7 +108,9 @@ func classify(raw, lang, pageLang string, fetched time.Time) line {
 			l.kind, l.date = meta, d
 			return l
 		}
-		exprs = timex.Find(l.text, time.Time{})
+		if mayHoldTime(l) {
+			exprs = timex.Find(l.text, time.Time{})
+		}
 		if timestamp(l.text, exprs) {
 			l.kind, l.reason = furniture, "timestamp"
 			return l
@@ -140,13 +142,38 @@ func classify(raw, lang, pageLang string, fetched time.Time) line {
 		return l
 	}
 	l.kind = short
-	if exprs == nil {
+	if exprs == nil && hasDigit(l.norm) {
+		// Only a line with digits can hold a full calendar date.
 		exprs = timex.Find(l.text, time.Time{})
 	}
 	for _, e := range exprs {
 		l.dated = l.dated || e.Kind == timex.KindDate
 	}
 	return l
+}
+
+// relativeWords open or make up timestamps written without digits.
+var relativeWords = map[string]bool{
+	"قبل": true, "منذ": true, "امس": true, "اليوم": true, "الان": true, "ساعه": true,
+	"ساعتين": true, "دقيقه": true, "دقيقتين": true, "يوم": true, "يومين": true,
+}
+
+// mayHoldTime is a cheap test before the time-expression finder: a short
+// line can be a date or a timestamp only with a digit or a relative word.
+func mayHoldTime(l line) bool {
+	if hasDigit(l.norm) {
+		return true
+	}
+	for _, w := range strings.Fields(l.norm) {
+		if relativeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(norm string) bool {
+	return strings.IndexFunc(norm, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
 }
 
 // timestamp reports a line that is only a time expression ("قبل 20
