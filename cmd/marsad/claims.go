@@ -53,9 +53,9 @@ outlets, under one identity.`,
   marsad claims --story st-232b0e0797df6f56 --json | jq '.claims[] | select(.disagree)'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := store.Open(cmd.Context(), o.dbPath())
+			st, err := o.openStore(cmd.Context())
 			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
+				return err
 			}
 			defer st.Close()
 			arts, err := st.Articles(cmd.Context(), news.ArticleQuery{Story: story})
@@ -63,13 +63,7 @@ outlets, under one identity.`,
 				return err
 			}
 			out := byStory(st, cmd, arts)
-			if asJSON {
-				return writeJSONL(cmd.OutOrStdout(), out)
-			}
-			for _, s := range out {
-				printClaims(cmd.OutOrStdout(), s)
-			}
-			return nil
+			return writeList(cmd.OutOrStdout(), asJSON, out, printClaims)
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "one JSON object a story: claims and speakers")

@@ -49,9 +49,9 @@ Exit status: 0 all inputs used, 1 some inputs failed, 2 nothing could be done.`,
 			if err != nil {
 				return &exitError{code: 2, msg: err.Error()}
 			}
-			st, err := store.Open(cmd.Context(), o.dbPath())
+			st, err := o.openStore(cmd.Context())
 			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
+				return err
 			}
 			defer st.Close()
 			ix, err := search.Open(indexPath(st.Path()))

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/marsad/marsad/internal/store"
 	"github.com/marsad/marsad/news"
 )
 
@@ -26,9 +25,9 @@ func newArticles(o *options) *cobra.Command {
   marsad articles --story st-7c6d0e5b1f2a3c4d`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := store.Open(cmd.Context(), o.dbPath())
+			st, err := o.openStore(cmd.Context())
 			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
+				return err
 			}
 			defer st.Close()
 			arts, err := st.Articles(cmd.Context(), q)
@@ -72,22 +71,16 @@ func newStories(o *options) *cobra.Command {
   marsad stories --json | jq '.events | length'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := store.Open(cmd.Context(), o.dbPath())
+			st, err := o.openStore(cmd.Context())
 			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
+				return err
 			}
 			defer st.Close()
 			ss, err := st.Stories(cmd.Context())
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				return writeJSONL(cmd.OutOrStdout(), ss)
-			}
-			for _, s := range ss {
-				printStory(cmd.OutOrStdout(), s)
-			}
-			return nil
+			return writeList(cmd.OutOrStdout(), asJSON, ss, printStory)
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "one JSON object a story")
@@ -149,9 +142,9 @@ func newEntities(o *options) *cobra.Command {
   marsad entities --type PER --json | jq -c '{name, variants}'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := store.Open(cmd.Context(), o.dbPath())
+			st, err := o.openStore(cmd.Context())
 			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
+				return err
 			}
 			defer st.Close()
 			all, err := st.Entities(cmd.Context())
@@ -201,9 +194,9 @@ func newEvents(o *options) *cobra.Command {
   marsad events --json | jq -c '{id, title, articles: (.articles | length)}'`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := store.Open(cmd.Context(), o.dbPath())
+			st, err := o.openStore(cmd.Context())
 			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
+				return err
 			}
 			defer st.Close()
 			es, err := st.Events(cmd.Context(), story)

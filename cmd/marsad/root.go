@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"log/slog"
@@ -11,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/marsad/marsad/internal/source"
+	"github.com/marsad/marsad/internal/store"
 )
 
 // options are the flags every command shares.
@@ -95,4 +97,25 @@ func (o *options) logger(w io.Writer) (*slog.Logger, error) {
 		return slog.New(slog.NewTextHandler(w, ho)), nil
 	}
 	return nil, fmt.Errorf("--log-format %q: want text or json", o.logFormat)
+}
+
+// openStore opens the store the flags name; a store that cannot be opened
+// means nothing can be done (exit status 2).
+func (o *options) openStore(ctx context.Context) (*store.Store, error) {
+	st, err := store.Open(ctx, o.dbPath())
+	if err != nil {
+		return nil, &exitError{code: 2, msg: err.Error()}
+	}
+	return st, nil
+}
+
+// writeList writes xs as JSON Lines, or each through print for a person.
+func writeList[T any](w io.Writer, asJSON bool, xs []T, print func(io.Writer, T)) error {
+	if asJSON {
+		return writeJSONL(w, xs)
+	}
+	for _, x := range xs {
+		print(w, x)
+	}
+	return nil
 }

@@ -43,9 +43,9 @@ The index is kept in step by ingest and rebuilt from the store when it lags.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			st, err := store.Open(ctx, o.dbPath())
+			st, err := o.openStore(ctx)
 			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
+				return err
 			}
 			defer st.Close()
 			ix, err := openIndex(ctx, st, cmd.ErrOrStderr())

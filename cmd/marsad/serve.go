@@ -42,9 +42,9 @@ without one, ingesting over HTTP is refused. Stops cleanly on Ctrl-C.`,
 				token = os.Getenv("MARSAD_TOKEN")
 			}
 			ctx := cmd.Context()
-			st, err := store.Open(ctx, o.dbPath())
+			st, err := o.openStore(ctx)
 			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
+				return err
 			}
 			defer st.Close()
 			ix, err := openIndex(ctx, st, cmd.ErrOrStderr())
