@@ -10,7 +10,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -149,36 +148,13 @@ func report(cmd *cobra.Command, st *store.Store, w io.Writer) error {
 		printStory(w, s)
 	}
 
-	type ent struct {
-		name, typ string
-		variants  map[string]int
-		n         int
+	es, err := st.Entities(ctx)
+	if err != nil {
+		return err
 	}
-	ents := map[string]*ent{}
-	for _, a := range arts {
-		for _, m := range a.Entities {
-			e := ents[m.ID]
-			if e == nil {
-				e = &ent{name: m.Name, typ: m.Type, variants: map[string]int{}}
-				ents[m.ID] = e
-			}
-			e.n++
-			e.variants[m.Text]++
-		}
-	}
-	var es []*ent
-	for _, e := range ents {
-		es = append(es, e)
-	}
-	sort.Slice(es, func(i, j int) bool { return es[i].n > es[j].n || (es[i].n == es[j].n && es[i].name < es[j].name) })
-	fmt.Fprintln(w, "ENTITIES (mentions; spellings seen)")
+	fmt.Fprintln(w, "ENTITIES (articles; spellings seen)")
 	for _, e := range es {
-		var vs []string
-		for v, n := range e.variants {
-			vs = append(vs, fmt.Sprintf("%s ×%d", v, n))
-		}
-		sort.Strings(vs)
-		fmt.Fprintf(w, "  %-4s %-28s %3d  %s\n", e.typ, e.name, e.n, strings.Join(vs, " | "))
+		printEntity(w, e)
 	}
 
 	fmt.Fprintln(w, "\nNUMBERS BY OUTLET")

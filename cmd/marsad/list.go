@@ -34,14 +34,7 @@ func newArticles(o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			w := cmd.OutOrStdout()
-			if asJSON {
-				return writeJSONL(w, arts)
-			}
-			for _, a := range arts {
-				printArticle(w, a)
-			}
-			return nil
+			return writeList(cmd.OutOrStdout(), asJSON, arts, printArticle)
 		},
 	}
 	f := c.Flags()
@@ -160,19 +153,7 @@ func newEntities(o *options) *cobra.Command {
 			if limit > 0 && len(es) > limit {
 				es = es[:limit]
 			}
-			if asJSON {
-				return writeJSONL(cmd.OutOrStdout(), es)
-			}
-			w := cmd.OutOrStdout()
-			for _, e := range es {
-				vs := make([]string, 0, len(e.Variants))
-				for v, n := range e.Variants {
-					vs = append(vs, fmt.Sprintf("%s ×%d", v, n))
-				}
-				sort.Strings(vs)
-				fmt.Fprintf(w, "%s  %-4s %-28s %4d articles  %s\n", e.ID, e.Type, e.Name, e.Articles, strings.Join(vs, " | "))
-			}
-			return nil
+			return writeList(cmd.OutOrStdout(), asJSON, es, printEntity)
 		},
 	}
 	f := c.Flags()
@@ -203,18 +184,24 @@ func newEvents(o *options) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				return writeJSONL(cmd.OutOrStdout(), es)
-			}
-			w := cmd.OutOrStdout()
-			for _, e := range es {
-				fmt.Fprintf(w, "%s  %-10s  %3d articles  first: %s  outlets: %s\n    %s\n", e.ID, or(e.Start, "-"), len(e.Articles),
-					e.FirstReport, or(strings.Join(e.Sources, "، "), "-"), or(e.Title, "(untitled)"))
-			}
-			return nil
+			return writeList(cmd.OutOrStdout(), asJSON, es, printEvent)
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "one JSON object an event")
 	c.Flags().StringVar(&story, "story", "", "only the events of this story")
 	return c
+}
+
+func printEntity(w io.Writer, e news.Entity) {
+	vs := make([]string, 0, len(e.Variants))
+	for v, n := range e.Variants {
+		vs = append(vs, fmt.Sprintf("%s ×%d", v, n))
+	}
+	sort.Strings(vs)
+	fmt.Fprintf(w, "%s  %-4s %-28s %4d articles  %s\n", e.ID, e.Type, e.Name, e.Articles, strings.Join(vs, " | "))
+}
+
+func printEvent(w io.Writer, e news.Event) {
+	fmt.Fprintf(w, "%s  %-10s  %3d articles  first: %s  outlets: %s\n    %s\n", e.ID, or(e.Start, "-"), len(e.Articles),
+		e.FirstReport, or(strings.Join(e.Sources, "، "), "-"), or(e.Title, "(untitled)"))
 }
