@@ -18,7 +18,7 @@ func TestImportDirection(t *testing.T) {
 		"internal/arabic":       {},
 		"internal/timex":        {"internal/arabic"},
 		"internal/source":       {"news"},
-		"internal/store":        {"news"},
+		"internal/store":        {"news", "internal/arabic"},
 		"internal/search":       {"news", "internal/arabic"},
 		"internal/clean":        {"news", "internal/arabic", "internal/timex"},
 		"internal/entities":     {"news", "internal/arabic"},

@@ -10,7 +10,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/marsad/marsad/internal/arabic"
 	"github.com/marsad/marsad/internal/search"
 	"github.com/marsad/marsad/internal/store"
 	"github.com/marsad/marsad/news"
@@ -53,10 +52,7 @@ The index is kept in step by ingest and rebuilt from the store when it lags.`,
 				return &exitError{code: 2, msg: err.Error()}
 			}
 			defer ix.Close()
-			q.Text, err = resolveEntities(ctx, st, strings.Join(args, " "))
-			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
-			}
+			q.Text, q.Spelling = strings.Join(args, " "), st.EntityBySpelling
 			q.Facets = asJSON
 			res, err := ix.Search(ctx, q)
 			if err != nil {
@@ -110,52 +106,7 @@ func openIndex(ctx context.Context, st *store.Store, progress io.Writer) (*searc
 	return ix, nil
 }
 
-var (
-	markTags     = regexp.MustCompile(`</?mark>`)
-	entityClause = regexp.MustCompile(`entity:(?:"([^"]+)"|(\S+))`)
-	entityID     = regexp.MustCompile(`^(?:per|loc|org|misc)-[0-9a-f]{8}$`)
-)
-
-// resolveEntities rewrites entity:"spelling" clauses to the identity the
-// store knows under that spelling (the most mentioned one when several
-// are), so entity:"بوتن" finds every article naming Putin, however spelled.
-// A spelling the store does not know is left for the index to match.
-func resolveEntities(ctx context.Context, st *store.Store, q string) (string, error) {
-	if !entityClause.MatchString(q) {
-		return q, nil
-	}
-	es, err := st.Entities(ctx)
-	if err != nil {
-		return "", err
-	}
-	byKey := map[string]string{} // name key of a spelling → id (es is most-mentioned first)
-	for _, e := range es {
-		for _, k := range append([]string{e.Name}, keys(e.Variants)...) {
-			if nk := arabic.NameKey(k); byKey[nk] == "" {
-				byKey[nk] = e.ID
-			}
-		}
-	}
-	return entityClause.ReplaceAllStringFunc(q, func(c string) string {
-		m := entityClause.FindStringSubmatch(c)
-		v := m[1] + m[2]
-		if entityID.MatchString(v) {
-			return c
-		}
-		if id := byKey[arabic.NameKey(v)]; id != "" {
-			return "entity:" + id
-		}
-		return c
-	}), nil
-}
-
-func keys(m map[string]int) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
+var markTags = regexp.MustCompile(`</?mark>`)
 
 // plain turns a highlighted HTML snippet into terminal text, matches in
 // brackets.

@@ -63,7 +63,7 @@ type dayCount struct {
 }
 
 // entity answers GET /api/entities/{id}. Articles are the newest limit
-// naming it; quotes are every quote attributed to it (speaker_id), newest
+// naming or quoting it, read through the store's entity index; quotes are every quote attributed to it (speaker_id), newest
 // first.
 func (s *server) entity(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
@@ -73,17 +73,11 @@ func (s *server) entity(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	all, err := s.st.Entities(ctx)
+	e, err := s.st.Entity(ctx, id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	i := slices.IndexFunc(all, func(e news.Entity) bool { return e.ID == id })
-	if i < 0 {
-		s.fail(w, r, fmt.Errorf("entity %s: %w", id, news.ErrNotFound))
-		return
-	}
-	e := all[i]
 	d := entityDetail{
 		ID: e.ID, Name: e.Name, Type: e.Type, ArticleCount: e.Articles,
 		Variants: []variantCount{}, Timeline: []dayCount{}, Quotes: []quoteView{},
@@ -96,39 +90,34 @@ func (s *server) entity(w http.ResponseWriter, r *http.Request) {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Text, b.Text))
 	})
 
-	// The store keeps mentions and quotes inside each article, so the
-	// articles naming the entity and the quotes by it are found by one walk.
-	var naming []news.Article
-	days := map[string]int{}
-	err = s.st.EachArticle(ctx, func(a news.Article) error {
-		if slices.ContainsFunc(a.Entities, func(m news.Mention) bool { return m.ID == id }) {
-			naming = append(naming, news.Article{ID: a.ID, Title: a.Title, Source: a.Source,
-				Published: a.Published, Lang: a.Lang, URL: a.URL, Event: a.Event, Story: a.Story, DuplicateOf: a.DuplicateOf})
-			if day := dayOf(a.Published); day != "" {
-				days[day]++
-			}
-		}
+	days, err := s.st.EntityTimeline(ctx, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	for _, dc := range days {
+		d.Timeline = append(d.Timeline, dayCount{dc.Day, dc.Count})
+	}
+	naming, _, err := s.st.ArticlesNaming(ctx, id, win.limit, win.offset)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	d.Articles = make([]articleSummary, len(naming))
+	for i, a := range naming {
+		d.Articles[i] = summarize(a)
+	}
+	quoting, err := s.st.ArticlesQuoting(ctx, id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	for _, a := range quoting {
 		for _, q := range a.Quotes {
 			if q.SpeakerID == id {
 				d.Quotes = append(d.Quotes, quoteView{Quote: q, Article: a.ID, Source: a.Source, Published: a.Published})
 			}
 		}
-		return nil
-	})
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	for day, n := range days {
-		d.Timeline = append(d.Timeline, dayCount{day, n})
-	}
-	slices.SortFunc(d.Timeline, func(a, b dayCount) int { return cmp.Compare(a.Day, b.Day) })
-
-	slices.SortStableFunc(naming, newestFirst)
-	page := slice(naming, win)
-	d.Articles = make([]articleSummary, len(page))
-	for i, a := range page {
-		d.Articles[i] = summarize(a)
 	}
 	slices.SortStableFunc(d.Quotes, func(a, b quoteView) int { return cmp.Compare(dayOf(b.Published), dayOf(a.Published)) })
 	writeJSON(w, http.StatusOK, d)

@@ -29,7 +29,7 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusServiceUnavailable, "search is not available: no index")
 		return
 	}
-	res, err := s.index.Search(r.Context(), search.Query{Text: r.URL.Query().Get("q"), From: from, Size: size, Facets: true})
+	res, err := s.index.Search(r.Context(), search.Query{Text: r.URL.Query().Get("q"), From: from, Size: size, Facets: true, Spelling: s.st.EntityBySpelling})
 	if errors.Is(err, search.ErrBadQuery) {
 		writeError(w, http.StatusBadRequest, err.Error())
 		return

@@ -3,7 +3,6 @@ package api
 import (
 	"cmp"
 	"errors"
-	"fmt"
 	"net/http"
 	"slices"
 
@@ -109,17 +108,12 @@ func (s *server) stories(w http.ResponseWriter, r *http.Request) {
 // story answers GET /api/stories/{id}.
 func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	all, err := s.st.Stories(r.Context())
+	st, err := s.st.Story(r.Context(), id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	i := slices.IndexFunc(all, func(st news.Story) bool { return st.ID == id })
-	if i < 0 {
-		s.fail(w, r, fmt.Errorf("story %s: %w", id, news.ErrNotFound))
-		return
-	}
-	v, err := s.view(r, all[i])
+	v, err := s.view(r, st)
 	if err != nil {
 		s.fail(w, r, err)
 		return

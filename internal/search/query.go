@@ -41,6 +41,9 @@ type clause struct {
 	Phrase bool
 	// Or joins this clause to the one before it as an alternative.
 	Or bool
+	// Entity is, for an entity: clause given by spelling, the identity
+	// Query.Spelling resolved it to ("" when it did not).
+	Entity string
 }
 
 // isQuote reports the marks that open or close a quoted phrase: ASCII quotes and the guillemets

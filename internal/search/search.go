@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -45,6 +46,11 @@ type Query struct {
 	// FacetSize is how many values each facet but the date histogram
 	// returns, most frequent first; 0 means DefaultFacetSize.
 	FacetSize int
+	// Spelling, when set, resolves the spelling in an entity:"..." clause
+	// to the identity the store knows it as, so the clause also finds
+	// articles that name the entity only under other spellings. Without
+	// it a spelling matches the articles that use it (or its name key).
+	Spelling func(ctx context.Context, spelling string) (id string, ok bool, err error)
 }
 
 // Page sizes.
@@ -117,7 +123,11 @@ func (x *Index) Search(ctx context.Context, q Query) (Result, error) {
 	if x.idx == nil {
 		return Result{}, ErrClosed
 	}
-	bq, scored, err := x.build(parse(q.Text))
+	cs := parse(q.Text)
+	if err := resolveSpellings(ctx, cs, q.Spelling); err != nil {
+		return Result{}, fmt.Errorf("search %q: %w", q.Text, err)
+	}
+	bq, scored, err := x.build(cs)
 	if err != nil {
 		return Result{}, fmt.Errorf("search %q: %w", q.Text, err)
 	}
@@ -284,6 +294,30 @@ func (x *Index) build(cs []clause) (q query.Query, scored bool, err error) {
 	return b, scored, nil
 }
 
+// entityID is the shape of the ids entity resolution gives.
+var entityID = regexp.MustCompile(`^(?:per|loc|org|misc)-[0-9a-f]{8}$`)
+
+// resolveSpellings fills Entity for the entity: clauses that give a
+// spelling rather than an id.
+func resolveSpellings(ctx context.Context, cs []clause, spelling func(context.Context, string) (string, bool, error)) error {
+	if spelling == nil {
+		return nil
+	}
+	for i, c := range cs {
+		if c.Field != filterEntity || entityID.MatchString(c.Value) {
+			continue
+		}
+		id, ok, err := spelling(ctx, c.Value)
+		if err != nil {
+			return err
+		}
+		if ok {
+			cs[i].Entity = id
+		}
+	}
+	return nil
+}
+
 // clauseQuery is the bleve query for one clause, nil when it has nothing to
 // search for.
 func clauseQuery(c clause, r *resolver) (query.Query, error) {
@@ -293,7 +327,11 @@ func clauseQuery(c clause, r *resolver) (query.Query, error) {
 	case filterEntity:
 		// An id, or any name or spelling the entity was seen under: the
 		// name key folds hamza, hyphens and spaces as entity resolution does.
-		return disjunction(keywordQuery(fieldEntity, c.Value), keywordQuery(fieldEntityKey, arabic.NameKey(c.Value))), nil
+		qs := []query.Query{keywordQuery(fieldEntity, c.Value), keywordQuery(fieldEntityKey, arabic.NameKey(c.Value))}
+		if c.Entity != "" {
+			qs = append(qs, keywordQuery(fieldEntity, c.Entity))
+		}
+		return disjunction(qs...), nil
 	case filterSource:
 		return disjunction(keywordQuery(fieldSource, c.Value), keywordQuery(fieldSourceKey, sourceKey(c.Value))), nil
 	case filterStory:

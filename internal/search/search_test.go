@@ -483,3 +483,42 @@ func TestConcurrent(t *testing.T) {
 		t.Errorf("Count = %d, want %d", n, len(corpus()))
 	}
 }
+
+// An entity:"spelling" clause finds the articles that name the entity
+// under other spellings when Query.Spelling resolves it, as the store does
+// for the spellings it has seen; without a resolver it finds only the
+// articles that use the spelling.
+func TestSearchEntitySpellingResolved(t *testing.T) {
+	x := openCorpus(t)
+	ctx := context.Background()
+	known := map[string]string{"بوتن": "per-putin", "بيوتن": "per-putin"}
+	spelling := func(_ context.Context, s string) (string, bool, error) {
+		id, ok := known[s]
+		return id, ok, nil
+	}
+	for _, tt := range []struct {
+		q        string
+		resolver bool
+		want     int
+	}{
+		{`entity:"بوتن"`, false, 0},
+		{`entity:"بوتن"`, true, 1},
+		{`entity:بيوتن -entity:per-kim`, true, 0},
+		{`entity:"لافروف"`, true, 0},
+	} {
+		q := Query{Text: tt.q}
+		if tt.resolver {
+			q.Spelling = spelling
+		}
+		res, err := x.Search(ctx, q)
+		if err != nil || res.Total != tt.want {
+			t.Errorf("Search(%q, resolver %v) = %d hits, %v; want %d", tt.q, tt.resolver, res.Total, err, tt.want)
+		}
+	}
+	failing := Query{Text: `entity:"بوتن"`, Spelling: func(context.Context, string) (string, bool, error) {
+		return "", false, errors.New("store closed")
+	}}
+	if _, err := x.Search(ctx, failing); err == nil || !strings.Contains(err.Error(), "store closed") {
+		t.Errorf("a failing resolver: error %v, want it passed on", err)
+	}
+}

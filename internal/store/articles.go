@@ -30,8 +30,8 @@ func (s *Store) PutArticles(ctx context.Context, arts []news.Article) (news.PutR
 		return res, nil
 	}
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		insArt, err := tx.PrepareContext(ctx, `INSERT INTO articles (`+articleColumns+`)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		insArt, err := tx.PrepareContext(ctx, `INSERT INTO articles (`+articleColumns+`, published_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO NOTHING`)
 		if err != nil {
 			return err
@@ -42,6 +42,11 @@ func (s *Store) PutArticles(ctx context.Context, arts []news.Article) (news.PutR
 			return err
 		}
 		defer insSeen.Close()
+		ix, err := prepareEntityIndex(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer ix.close()
 
 		for _, a := range arts {
 			// Checked per article so a cancelled ingest of a big batch stops
@@ -53,7 +58,7 @@ func (s *Store) PutArticles(ctx context.Context, arts []news.Article) (news.PutR
 			if err != nil {
 				return fmt.Errorf("article %s: %w", a.ID, err)
 			}
-			r, err := insArt.ExecContext(ctx, args...)
+			r, err := insArt.ExecContext(ctx, append(args, publishedAt(a.Published))...)
 			if err != nil {
 				return fmt.Errorf("article %s: %w", a.ID, err)
 			}
@@ -64,6 +69,9 @@ func (s *Store) PutArticles(ctx context.Context, arts []news.Article) (news.PutR
 			if n == 1 {
 				res.Stored++
 				res.New = append(res.New, a.ID)
+				if err := ix.add(ctx, a); err != nil {
+					return fmt.Errorf("article %s: index entities: %w", a.ID, err)
+				}
 			} else {
 				res.Duplicates++
 			}
@@ -173,6 +181,17 @@ func articleArgs(a news.Article) ([]any, error) {
 		jsons[0], jsons[1], jsons[2], jsons[3], jsons[4], jsons[5],
 		a.DuplicateOf, a.Event, a.Story, a.Happened,
 	}, nil
+}
+
+// publishedAt is the instant a publication date names, in UTC in a form
+// that sorts as text, or "" when it does not parse: published itself, as
+// the outlet wrote it, does not sort across time zones.
+func publishedAt(published string) string {
+	t, ok := news.ParseISO(published)
+	if !ok {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02T15:04:05Z")
 }
 
 // scanArticle reads one row selected with articleColumns.

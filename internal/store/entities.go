@@ -2,66 +2,192 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
+	"github.com/marsad/marsad/internal/arabic"
 	"github.com/marsad/marsad/news"
 )
 
-// Entities lists the identities mentioned in stored articles, most
-// mentioned first, each with the spellings it was seen under and how many
-// articles name it. It aggregates the articles' entity annotations in SQL
-// (json_each), so it is always in step with what is stored.
+// entityIndex writes the mentions and speakers rows of newly stored
+// articles, inside the transaction that stores them, so the index is never
+// out of step with the articles.
+type entityIndex struct {
+	mention, speaker *sql.Stmt
+}
+
+func prepareEntityIndex(ctx context.Context, tx *sql.Tx) (*entityIndex, error) {
+	m, err := tx.PrepareContext(ctx, `INSERT INTO mentions (article, entity, type, name, text, key, n)
+		VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (entity, article, text) DO UPDATE SET n = n + excluded.n`)
+	if err != nil {
+		return nil, err
+	}
+	sp, err := tx.PrepareContext(ctx, `INSERT INTO speakers (article, entity, n) VALUES (?, ?, 1)
+		ON CONFLICT (entity, article) DO UPDATE SET n = n + 1`)
+	if err != nil {
+		m.Close()
+		return nil, err
+	}
+	return &entityIndex{mention: m, speaker: sp}, nil
+}
+
+// add indexes the entities a names and quotes. Mentions without an identity
+// are left out: there is nothing to look them up by.
+func (ix *entityIndex) add(ctx context.Context, a news.Article) error {
+	for _, m := range a.Entities {
+		if m.ID == "" {
+			continue
+		}
+		if _, err := ix.mention.ExecContext(ctx, a.ID, m.ID, m.Type, m.Name, m.Text, arabic.NameKey(m.Text), 1); err != nil {
+			return err
+		}
+	}
+	for _, q := range a.Quotes {
+		if q.SpeakerID == "" {
+			continue
+		}
+		if _, err := ix.speaker.ExecContext(ctx, a.ID, q.SpeakerID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (ix *entityIndex) close() {
+	ix.mention.Close()
+	ix.speaker.Close()
+}
+
+// indexStoredEntities fills the entity index and published_at for the
+// articles stored before they existed (migration v3).
+func indexStoredEntities(ctx context.Context, tx *sql.Tx) error {
+	ix, err := prepareEntityIndex(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer ix.close()
+	rows, err := tx.QueryContext(ctx, `SELECT id, published, entities, quotes FROM articles ORDER BY seq`)
+	if err != nil {
+		return err
+	}
+	// Rows are collected first: SQLite cannot be written through the same
+	// transaction while a query on it is still being read.
+	var arts []news.Article
+	for rows.Next() {
+		var a news.Article
+		var ents, quotes string
+		if err := rows.Scan(&a.ID, &a.Published, &ents, &quotes); err != nil {
+			rows.Close()
+			return err
+		}
+		if err := json.Unmarshal([]byte(ents), &a.Entities); err != nil {
+			rows.Close()
+			return fmt.Errorf("article %s entities: %w", a.ID, err)
+		}
+		if err := json.Unmarshal([]byte(quotes), &a.Quotes); err != nil {
+			rows.Close()
+			return fmt.Errorf("article %s quotes: %w", a.ID, err)
+		}
+		arts = append(arts, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	setAt, err := tx.PrepareContext(ctx, `UPDATE articles SET published_at = ? WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	defer setAt.Close()
+	for _, a := range arts {
+		if err := ix.add(ctx, a); err != nil {
+			return fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		if _, err := setAt.ExecContext(ctx, publishedAt(a.Published), a.ID); err != nil {
+			return fmt.Errorf("article %s: %w", a.ID, err)
+		}
+	}
+	return nil
+}
+
+// Entities lists the identities named in stored articles, most mentioned
+// first, each with the spellings it was seen under and how many articles
+// name it.
 func (s *Store) Entities(ctx context.Context) ([]news.Entity, error) {
-	rows, err := s.reader.QueryContext(ctx, `
-		SELECT json_extract(m.value, '$.id'), json_extract(m.value, '$.type'),
-		       json_extract(m.value, '$.name'), json_extract(m.value, '$.text'),
-		       COUNT(*)
-		FROM articles a, json_each(a.entities) m
-		WHERE json_extract(m.value, '$.id') <> ''
-		GROUP BY 1, 2, 3, 4`)
+	es, err := s.entities(ctx, "")
 	if err != nil {
 		return nil, fmt.Errorf("list entities: %w", err)
+	}
+	return es, nil
+}
+
+// Entity returns one identity by ID, or an error wrapping news.ErrNotFound
+// when no stored article names it.
+func (s *Store) Entity(ctx context.Context, id string) (news.Entity, error) {
+	es, err := s.entities(ctx, id)
+	if err != nil {
+		return news.Entity{}, fmt.Errorf("entity %s: %w", id, err)
+	}
+	if len(es) == 0 {
+		return news.Entity{}, fmt.Errorf("entity %s: %w", id, news.ErrNotFound)
+	}
+	return es[0], nil
+}
+
+// entities aggregates the mentions index, of one entity when id is set.
+func (s *Store) entities(ctx context.Context, id string) ([]news.Entity, error) {
+	where, args := "", []any(nil)
+	if id != "" {
+		where, args = "WHERE entity = ?", []any{id}
+	}
+	rows, err := s.reader.QueryContext(ctx, `
+		SELECT entity, type, name, text, SUM(n), COUNT(*) FROM mentions `+where+`
+		GROUP BY entity, type, name, text`, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	byID := map[string]*news.Entity{}
 	for rows.Next() {
-		var id, typ, name, text string
-		var n int
-		if err := rows.Scan(&id, &typ, &name, &text, &n); err != nil {
-			return nil, fmt.Errorf("list entities: %w", err)
+		var eid, typ, name, text string
+		var n, articles int
+		if err := rows.Scan(&eid, &typ, &name, &text, &n, &articles); err != nil {
+			return nil, err
 		}
-		e := byID[id]
+		e := byID[eid]
 		if e == nil {
-			e = &news.Entity{ID: id, Name: name, Type: typ, Variants: map[string]int{}}
-			byID[id] = e
+			e = &news.Entity{ID: eid, Name: name, Type: typ, Variants: map[string]int{}}
+			byID[eid] = e
 		}
 		e.Variants[text] += n
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list entities: %w", err)
+		return nil, err
 	}
 	// Articles naming an entity, each once whatever the spellings.
 	counts, err := s.reader.QueryContext(ctx, `
-		SELECT json_extract(m.value, '$.id'), COUNT(DISTINCT a.id)
-		FROM articles a, json_each(a.entities) m
-		GROUP BY 1`)
+		SELECT entity, COUNT(DISTINCT article) FROM mentions `+where+` GROUP BY entity`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("count entity articles: %w", err)
+		return nil, err
 	}
 	defer counts.Close()
 	for counts.Next() {
-		var id string
+		var eid string
 		var n int
-		if err := counts.Scan(&id, &n); err != nil {
-			return nil, fmt.Errorf("count entity articles: %w", err)
+		if err := counts.Scan(&eid, &n); err != nil {
+			return nil, err
 		}
-		if e := byID[id]; e != nil {
+		if e := byID[eid]; e != nil {
 			e.Articles = n
 		}
 	}
 	if err := counts.Err(); err != nil {
-		return nil, fmt.Errorf("count entity articles: %w", err)
+		return nil, err
 	}
 	out := make([]news.Entity, 0, len(byID))
 	for _, e := range byID {
@@ -83,4 +209,116 @@ func mentions(e news.Entity) int {
 		n += c
 	}
 	return n
+}
+
+// EntityBySpelling returns the identity stored articles name under a
+// spelling, compared by arabic.NameKey so that spellings differing only in
+// hamza, alef, taa marbuta or diacritics meet; the most mentioned one when
+// several share the key. ok is false when no stored article uses the
+// spelling.
+func (s *Store) EntityBySpelling(ctx context.Context, spelling string) (id string, ok bool, err error) {
+	key := arabic.NameKey(spelling)
+	if strings.TrimSpace(key) == "" {
+		return "", false, nil
+	}
+	err = s.reader.QueryRowContext(ctx, `
+		SELECT entity FROM mentions WHERE key = ?
+		GROUP BY entity ORDER BY SUM(n) DESC, entity LIMIT 1`, key).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("entity spelled %q: %w", spelling, err)
+	}
+	return id, true, nil
+}
+
+// naming selects the articles that name an entity or quote it.
+const naming = `SELECT article FROM mentions WHERE entity = ?1
+	UNION SELECT article FROM speakers WHERE entity = ?1`
+
+// ArticlesNaming returns the articles that name or quote an entity, newest
+// publication first (undated last), limit of them from offset (limit ≤ 0: all), and how
+// many there are in all.
+func (s *Store) ArticlesNaming(ctx context.Context, id string, limit, offset int) ([]news.Article, int, error) {
+	var total int
+	if err := s.reader.QueryRowContext(ctx, `SELECT count(*) FROM (`+naming+`)`, id).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("articles naming %s: %w", id, err)
+	}
+	if limit <= 0 {
+		limit = -1
+	}
+	arts, err := s.articlesWhere(ctx, `id IN (`+naming+`) ORDER BY published_at = '', published_at DESC, seq DESC LIMIT ?2 OFFSET ?3`,
+		id, limit, max(offset, 0))
+	if err != nil {
+		return nil, 0, fmt.Errorf("articles naming %s: %w", id, err)
+	}
+	return arts, total, nil
+}
+
+// ArticlesQuoting returns every article with a quote attributed to the
+// entity, newest publication first (undated last).
+func (s *Store) ArticlesQuoting(ctx context.Context, id string) ([]news.Article, error) {
+	arts, err := s.articlesWhere(ctx,
+		`id IN (SELECT article FROM speakers WHERE entity = ?) ORDER BY published_at = '', published_at DESC, seq DESC`, id)
+	if err != nil {
+		return nil, fmt.Errorf("articles quoting %s: %w", id, err)
+	}
+	return arts, nil
+}
+
+// DayCount is how many articles did something on one day.
+type DayCount struct {
+	Day   string `json:"day"`
+	Count int    `json:"count"`
+}
+
+// EntityTimeline counts, per publication day, the articles that name or
+// quote an entity, oldest day first. Articles whose publication date does
+// not parse are left out.
+func (s *Store) EntityTimeline(ctx context.Context, id string) ([]DayCount, error) {
+	rows, err := s.reader.QueryContext(ctx, `SELECT published FROM articles WHERE id IN (`+naming+`)`, id)
+	if err != nil {
+		return nil, fmt.Errorf("timeline of %s: %w", id, err)
+	}
+	defer rows.Close()
+	count := map[string]int{}
+	for rows.Next() {
+		var published string
+		if err := rows.Scan(&published); err != nil {
+			return nil, fmt.Errorf("timeline of %s: %w", id, err)
+		}
+		// The date as the outlet wrote it: converting to UTC would move a
+		// late-evening article to the previous day.
+		if _, ok := news.ParseISO(published); ok {
+			count[published[:min(len(published), len("2006-01-02"))]]++
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("timeline of %s: %w", id, err)
+	}
+	out := make([]DayCount, 0, len(count))
+	for d, n := range count {
+		out = append(out, DayCount{Day: d, Count: n})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Day < out[j].Day })
+	return out, nil
+}
+
+// articlesWhere reads the articles matching a WHERE clause, in its order.
+func (s *Store) articlesWhere(ctx context.Context, where string, args ...any) ([]news.Article, error) {
+	rows, err := s.reader.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE `+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []news.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
 }

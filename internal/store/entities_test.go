@@ -2,6 +2,9 @@ package store
 
 import (
 	"context"
+	"errors"
+	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/marsad/marsad/news"
@@ -36,4 +39,112 @@ func TestEntities(t *testing.T) {
 	if got[1].ID != "loc-2" || got[1].Articles != 1 {
 		t.Errorf("Moscow = %+v", got[1])
 	}
+}
+
+// entityFixture names Putin under three spellings in three articles, quotes
+// him in one that does not name him, and names Moscow once.
+func entityFixture() []news.Article {
+	putin := func(text string) news.Mention {
+		return news.Mention{Text: text, Type: news.PER, ID: "per-1", Name: "فلاديمير بوتين"}
+	}
+	return []news.Article{
+		{ID: "a", Published: "2025-12-18T10:00:00+03:00", Entities: []news.Mention{putin("بوتين"), putin("بوتين")}},
+		{ID: "b", Published: "2025-12-19", Entities: []news.Mention{putin("بوتن"),
+			{Text: "موسكو", Type: news.LOC, ID: "loc-2", Name: "موسكو"}}},
+		{ID: "c", Published: "2025-12-19T23:30:00+03:00", Entities: []news.Mention{putin("فلاديمير بوتين")}},
+		{ID: "d", Published: "أمس", Quotes: []news.Quote{{Speaker: "الرئيس الروسي", SpeakerID: "per-1", Text: "شكرا"}}},
+		{ID: "e", Published: "2025-12-20", Entities: []news.Mention{{Text: "اسم بلا هوية", Type: news.PER}}},
+	}
+}
+
+func TestEntityLookups(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	if _, err := s.PutArticles(ctx, entityFixture()); err != nil {
+		t.Fatal(err)
+	}
+
+	e, err := s.Entity(ctx, "per-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Name != "فلاديمير بوتين" || e.Type != news.PER || e.Articles != 3 ||
+		e.Variants["بوتين"] != 2 || e.Variants["بوتن"] != 1 || e.Variants["فلاديمير بوتين"] != 1 {
+		t.Errorf("Entity(per-1) = %+v, want 4 mentions under 3 spellings in 3 articles", e)
+	}
+	if _, err := s.Entity(ctx, "per-404"); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("Entity(per-404) error = %v, want ErrNotFound", err)
+	}
+
+	for _, tc := range []struct {
+		spelling, want string
+	}{
+		{"بوتن", "per-1"},
+		{"بوتِين", "per-1"}, // diacritics fold
+		{"موسكو", "loc-2"},
+		{"كيم", ""},
+		{"اسم بلا هوية", ""}, // mentions without an identity are not indexed
+		{"  ", ""},
+	} {
+		id, ok, err := s.EntityBySpelling(ctx, tc.spelling)
+		if err != nil || id != tc.want || ok != (tc.want != "") {
+			t.Errorf("EntityBySpelling(%q) = %q, %v, %v; want %q", tc.spelling, id, ok, err, tc.want)
+		}
+	}
+
+	arts, total, err := s.ArticlesNaming(ctx, "per-1", 2, 0)
+	if err != nil || total != 4 || len(arts) != 2 || arts[0].ID != "c" || arts[1].ID != "b" {
+		t.Errorf("ArticlesNaming(per-1, 2, 0) = %v, %d, %v; want c, b of 4 (newest instant first: c's evening in Moscow is after b's midnight UTC)", ids(arts), total, err)
+	}
+	// The undated article that only quotes him comes last.
+	if arts, _, _ := s.ArticlesNaming(ctx, "per-1", 0, 2); len(arts) != 2 || arts[0].ID != "a" || arts[1].ID != "d" {
+		t.Errorf("ArticlesNaming(per-1, all, from 2) = %v, want a, d", ids(arts))
+	}
+	if arts, err := s.ArticlesQuoting(ctx, "per-1"); err != nil || len(arts) != 1 || arts[0].Quotes[0].Text != "شكرا" {
+		t.Errorf("ArticlesQuoting(per-1) = %v, %v; want d with its quote", ids(arts), err)
+	}
+
+	tl, err := s.EntityTimeline(ctx, "per-1")
+	want := []DayCount{{"2025-12-18", 1}, {"2025-12-19", 2}}
+	if err != nil || !reflect.DeepEqual(tl, want) {
+		t.Errorf("EntityTimeline(per-1) = %v, %v; want %v (the undated article left out)", tl, err, want)
+	}
+}
+
+// TestMigrationIndexesStoredEntities checks that a store written before the
+// entity index (schema v2) gets it filled from its articles on upgrade.
+func TestMigrationIndexesStoredEntities(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "marsad.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutArticles(ctx, entityFixture()); err != nil {
+		t.Fatal(err)
+	}
+	// Back to v2: as if the articles had been stored by an older marsad.
+	if _, err := s.writer.ExecContext(ctx, `DROP TABLE mentions; DROP TABLE speakers; DROP INDEX articles_published_at;
+		ALTER TABLE articles DROP COLUMN published_at; UPDATE schema_version SET version = 2`); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = mustOpenAt(t, path)
+	e, err := s.Entity(ctx, "per-1")
+	if err != nil || e.Articles != 3 || len(e.Variants) != 3 {
+		t.Errorf("after upgrade Entity(per-1) = %+v, %v; want 3 articles, 3 spellings", e, err)
+	}
+	if arts, total, err := s.ArticlesNaming(ctx, "per-1", 0, 0); err != nil || total != 4 || ids(arts)[0] != "c" {
+		t.Errorf("after upgrade ArticlesNaming = %v of %d, %v; want 4, c first", ids(arts), total, err)
+	}
+}
+
+func ids(arts []news.Article) []string {
+	out := make([]string, len(arts))
+	for i, a := range arts {
+		out[i] = a.ID
+	}
+	return out
 }

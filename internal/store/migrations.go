@@ -70,6 +70,43 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	func(ctx context.Context, tx *sql.Tx) error {
 		return execAll(ctx, tx, `ALTER TABLE articles ADD COLUMN happened TEXT NOT NULL DEFAULT ''`)
 	},
+	// v3: an index of who each article names and quotes, so an entity's
+	// page, its spellings and a search by spelling read a few rows instead
+	// of every article's JSON; and the publication instant in UTC, so
+	// "newest first" sorts across time zones. Filled from the articles
+	// already stored.
+	func(ctx context.Context, tx *sql.Tx) error {
+		err := execAll(ctx, tx,
+			`ALTER TABLE articles ADD COLUMN published_at TEXT NOT NULL DEFAULT ''`,
+			`CREATE INDEX articles_published_at ON articles(published_at)`,
+			// One row per spelling of an entity in an article; n counts its
+			// occurrences there. key is the spelling's arabic.NameKey, what
+			// a search by spelling looks up.
+			`CREATE TABLE mentions (
+				article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+				entity  TEXT NOT NULL,
+				type    TEXT NOT NULL DEFAULT '',
+				name    TEXT NOT NULL DEFAULT '',
+				text    TEXT NOT NULL,
+				key     TEXT NOT NULL,
+				n       INTEGER NOT NULL,
+				PRIMARY KEY (entity, article, text)
+			) WITHOUT ROWID`,
+			`CREATE INDEX mentions_key ON mentions(key)`,
+			`CREATE INDEX mentions_article ON mentions(article)`,
+			// One row per entity quoted in an article (speaker_id).
+			`CREATE TABLE speakers (
+				article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+				entity  TEXT NOT NULL,
+				n       INTEGER NOT NULL,
+				PRIMARY KEY (entity, article)
+			) WITHOUT ROWID`,
+		)
+		if err != nil {
+			return err
+		}
+		return indexStoredEntities(ctx, tx)
+	},
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {

@@ -67,6 +67,19 @@ func (s *Store) Stories(ctx context.Context) ([]news.Story, error) {
 	return stories, nil
 }
 
+// Story returns one story with its events, or an error wrapping
+// news.ErrNotFound.
+func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
+	ms, err := s.members(ctx, `story = ? ORDER BY event, seq`, id)
+	if err != nil {
+		return news.Story{}, fmt.Errorf("story %s: %w", id, err)
+	}
+	if len(ms) == 0 || id == "" {
+		return news.Story{}, fmt.Errorf("story %s: %w", id, news.ErrNotFound)
+	}
+	return buildStory(ms), nil
+}
+
 // Events lists the events of one story, or of all stories when story is
 // empty, ordered by start date (undated last), then first report, then ID.
 func (s *Store) Events(ctx context.Context, story string) ([]news.Event, error) {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"testing"
 
@@ -68,6 +69,29 @@ func TestStories(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Stories =\n %+v\nwant\n %+v", got, want)
+	}
+}
+
+func TestStory(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	if _, err := s.PutArticles(ctx, storyFixture()); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Stories(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range all {
+		got, err := s.Story(ctx, want.ID)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("Story(%q) = %+v, %v\nwant the Stories entry %+v", want.ID, got, err, want)
+		}
+	}
+	for _, id := range []string{"st:none", ""} {
+		if _, err := s.Story(ctx, id); !errors.Is(err, news.ErrNotFound) {
+			t.Errorf("Story(%q) error = %v, want ErrNotFound", id, err)
+		}
 	}
 }
 

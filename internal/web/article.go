@@ -45,7 +45,7 @@ func (s *server) article(w http.ResponseWriter, r *http.Request) {
 		p.Captions = append(p.Captions, markup(c, captionSpans(a, i+1)))
 	}
 	if a.Story != "" {
-		if st, err := s.findStory(ctx, a.Story); err == nil {
+		if st, err := s.store.Story(ctx, a.Story); err == nil {
 			p.Story = st.Title
 		}
 	}

@@ -2,12 +2,10 @@ package web
 
 import (
 	"cmp"
-	"context"
-	"fmt"
 	"net/http"
 	"slices"
 
-	"github.com/marsad/marsad/internal/search"
+	"github.com/marsad/marsad/internal/store"
 	"github.com/marsad/marsad/news"
 )
 
@@ -40,17 +38,27 @@ type month struct {
 // naming it over time, and what it was quoted saying.
 func (s *server) entity(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	e, err := s.findEntity(ctx, r.PathValue("id"))
+	e, err := s.store.Entity(ctx, r.PathValue("id"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	arts, more, err := s.articlesNaming(ctx, e.ID)
+	arts, total, err := s.store.ArticlesNaming(ctx, e.ID, entityArticles, 0)
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	p := entityPage{frame: frame{Title: e.Name}, Entity: e, Articles: arts, More: more, Months: months(arts)}
+	days, err := s.store.EntityTimeline(ctx, e.ID)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	quoting, err := s.store.ArticlesQuoting(ctx, e.ID)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	p := entityPage{frame: frame{Title: e.Name}, Entity: e, Articles: arts, More: total > len(arts), Months: months(days)}
 	for text, n := range e.Variants {
 		p.Variants = append(p.Variants, variant{Text: text, Count: n})
 	}
@@ -60,7 +68,7 @@ func (s *server) entity(w http.ResponseWriter, r *http.Request) {
 		}
 		return cmp.Compare(a.Text, b.Text)
 	})
-	for _, a := range arts {
+	for _, a := range quoting {
 		if a.DuplicateOf != "" {
 			continue
 		}
@@ -73,62 +81,11 @@ func (s *server) entity(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "entity", p)
 }
 
-// findEntity looks an entity up among all entities; the store has no
-// lookup by ID yet.
-func (s *server) findEntity(ctx context.Context, id string) (news.Entity, error) {
-	all, err := s.store.Entities(ctx)
-	if err != nil {
-		return news.Entity{}, err
-	}
-	for _, e := range all {
-		if e.ID == id {
-			return e, nil
-		}
-	}
-	return news.Entity{}, fmt.Errorf("entity %q: %w", id, news.ErrNotFound)
-}
-
-// articlesNaming returns up to entityArticles articles that mention the
-// entity, newest first, and whether there are more. It asks the index when
-// there is one, and otherwise reads every stored article.
-func (s *server) articlesNaming(ctx context.Context, id string) ([]news.Article, bool, error) {
-	if s.index != nil {
-		res, err := s.index.Search(ctx, search.Query{Text: "entity:" + id, Size: entityArticles})
-		if err != nil {
-			return nil, false, fmt.Errorf("articles naming %s: %w", id, err)
-		}
-		arts := make([]news.Article, 0, len(res.Hits))
-		for _, h := range res.Hits {
-			a, err := s.store.Article(ctx, h.ID)
-			if err != nil {
-				return nil, false, fmt.Errorf("articles naming %s: %w", id, err)
-			}
-			arts = append(arts, a)
-		}
-		return arts, res.Total > len(arts), nil
-	}
-	var arts []news.Article
-	err := s.store.EachArticle(ctx, func(a news.Article) error {
-		if slices.ContainsFunc(a.Entities, func(m news.Mention) bool { return m.ID == id }) ||
-			slices.ContainsFunc(a.Quotes, func(q news.Quote) bool { return q.SpeakerID == id }) {
-			arts = append(arts, a)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, false, fmt.Errorf("articles naming %s: %w", id, err)
-	}
-	slices.SortStableFunc(arts, func(a, b news.Article) int { return cmp.Compare(b.Published, a.Published) })
-	return arts[:min(len(arts), entityArticles)], len(arts) > entityArticles, nil
-}
-
-// months counts the articles by month of publication, oldest first.
-func months(arts []news.Article) []month {
+// months sums a day-by-day timeline by month, oldest first.
+func months(days []store.DayCount) []month {
 	count := map[string]int{}
-	for _, a := range arts {
-		if t, ok := a.PublishedTime(); ok {
-			count[t.Format("2006-01")]++
-		}
+	for _, d := range days {
+		count[d.Day[:min(len(d.Day), len("2006-01"))]] += d.Count
 	}
 	out := make([]month, 0, len(count))
 	top := 0

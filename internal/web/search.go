@@ -58,7 +58,7 @@ func (s *server) search(w http.ResponseWriter, r *http.Request) {
 		s.render(w, r, http.StatusOK, "search", p)
 		return
 	}
-	res, err := s.index.Search(ctx, search.Query{Text: q, From: from, Size: searchPageSize, Facets: true})
+	res, err := s.index.Search(ctx, search.Query{Text: q, From: from, Size: searchPageSize, Facets: true, Spelling: s.store.EntityBySpelling})
 	if errors.Is(err, search.ErrBadQuery) {
 		p.Problem = err.Error()
 		s.render(w, r, http.StatusBadRequest, "search", p)

@@ -2,8 +2,6 @@ package web
 
 import (
 	"cmp"
-	"context"
-	"fmt"
 	"net/http"
 	"slices"
 
@@ -58,7 +56,7 @@ type entityCount struct {
 // outlets make, who said what, and who and what it is about.
 func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
-	st, err := s.findStory(ctx, r.PathValue("id"))
+	st, err := s.store.Story(ctx, r.PathValue("id"))
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -76,21 +74,6 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 		Speakers: quotesBySpeaker(arts),
 		Entities: entityCounts(arts, storyEntities),
 	})
-}
-
-// findStory looks a story up among all stories; the store has no lookup
-// by ID yet.
-func (s *server) findStory(ctx context.Context, id string) (news.Story, error) {
-	all, err := s.store.Stories(ctx)
-	if err != nil {
-		return news.Story{}, err
-	}
-	for _, st := range all {
-		if st.ID == id {
-			return st, nil
-		}
-	}
-	return news.Story{}, fmt.Errorf("story %q: %w", id, news.ErrNotFound)
 }
 
 // timeline lays each event's articles out in the event's order, with a
