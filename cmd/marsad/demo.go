@@ -23,17 +23,25 @@ import (
 
 func newDemo(o *options) *cobra.Command {
 	var (
-		keep  bool
-		serve string
+		keep    bool
+		noServe bool
+		serve   string
 	)
 	c := &cobra.Command{
 		Use:   "demo",
-		Short: "Process the bundled demo pages into a temporary store and report what marsad found",
+		Short: "Process the bundled demo pages and serve them in the web UI",
 		Long: `Demo runs the whole pipeline on the five raw pages bundled with marsad: five
 outlets' pages about North Korean troops in Russia's Kursk region, with page
 furniture, machine translation, Persian lines and two articles glued into one
 page. It prints the articles, the stories and events, the people, places and
-organisations with their spellings, and the numbers each outlet gave.`,
+organisations with their spellings, and the numbers each outlet gave; then it
+serves the web UI over that store and prints its URL (Ctrl-C stops it).
+
+The store is temporary unless --keep is given. When the --serve address is
+the default and already taken, another free port is used.`,
+		Example: `  marsad demo                       # report, then browse http://127.0.0.1:8080/
+  marsad demo --no-serve            # report only
+  marsad demo --keep --serve :9000  # keep the store, serve on every interface`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log, err := o.logger(cmd.ErrOrStderr())
@@ -68,7 +76,7 @@ organisations with their spellings, and the numbers each outlet gave.`,
 			if keep {
 				fmt.Fprintf(w, "\nThe demo store is kept at %s; try:\n  marsad --db %s articles --json | head -1\n", st.Path(), st.Path())
 			}
-			if serve == "" {
+			if noServe {
 				return nil
 			}
 			ix, err := openIndex(cmd.Context(), st, cmd.ErrOrStderr())
@@ -81,6 +89,11 @@ organisations with their spellings, and the numbers each outlet gave.`,
 				return err
 			}
 			ln, err := net.Listen("tcp", serve)
+			if err != nil && !cmd.Flags().Changed("serve") {
+				// The default port is often taken by another local
+				// server; the demo is as good on any port.
+				ln, err = net.Listen("tcp", "127.0.0.1:0")
+			}
 			if err != nil {
 				return &exitError{code: 2, msg: fmt.Sprintf("listen on %s: %v", serve, err)}
 			}
@@ -97,7 +110,8 @@ organisations with their spellings, and the numbers each outlet gave.`,
 		},
 	}
 	c.Flags().BoolVar(&keep, "keep", false, "keep the demo store and print its path")
-	c.Flags().StringVar(&serve, "serve", "", "then serve the web UI on this address (e.g. 127.0.0.1:8080)")
+	c.Flags().StringVar(&serve, "serve", defaultAddr, "address to serve the web UI on")
+	c.Flags().BoolVar(&noServe, "no-serve", false, "print the report and exit without serving")
 	return c
 }
 

@@ -20,6 +20,10 @@ import (
 	"github.com/marsad/marsad/news"
 )
 
+// defaultAddr is where serve and demo listen unless told otherwise: this
+// machine only, since the UI has no login.
+const defaultAddr = "127.0.0.1:8080"
+
 func newServe(o *options) *cobra.Command {
 	var addr, token string
 	c := &cobra.Command{
@@ -77,7 +81,7 @@ without one, ingesting over HTTP is refused. Stops cleanly on Ctrl-C.`,
 			return nil
 		},
 	}
-	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
+	c.Flags().StringVar(&addr, "addr", defaultAddr, "address to listen on")
 	c.Flags().StringVar(&token, "token", "", "token POST /api/pages requires (default $MARSAD_TOKEN; none: ingest refused)")
 	return c
 }
