@@ -41,8 +41,8 @@ type clause struct {
 	Phrase bool
 	// Or joins this clause to the one before it as an alternative.
 	Or bool
-	// Entity is, for an entity: clause given by spelling, the identity
-	// Query.Spelling resolved it to ("" when it did not).
+	// Entity is, for an entity: clause given by spelling or a word or
+	// phrase, the identity Query.Spelling resolved it to ("" when none).
 	Entity string
 }
 

@@ -46,10 +46,11 @@ type Query struct {
 	// FacetSize is how many values each facet but the date histogram
 	// returns, most frequent first; 0 means DefaultFacetSize.
 	FacetSize int
-	// Spelling, when set, resolves the spelling in an entity:"..." clause
-	// to the identity the store knows it as, so the clause also finds
-	// articles that name the entity only under other spellings. Without
-	// it a spelling matches the articles that use it (or its name key).
+	// Spelling, when set, resolves the spelling in an entity:"..." clause,
+	// and a word or phrase, to the identity the store knows it as, so the
+	// clause also finds articles that name the entity only under other
+	// spellings. Without it a spelling matches the articles that use it
+	// (or its name key).
 	Spelling func(ctx context.Context, spelling string) (id string, ok bool, err error)
 }
 
@@ -298,13 +299,20 @@ func (x *Index) build(cs []clause) (q query.Query, scored bool, err error) {
 var entityID = regexp.MustCompile(`^(?:per|loc|org|misc)-[0-9a-f]{8}$`)
 
 // resolveSpellings fills Entity for the entity: clauses that give a
-// spelling rather than an id.
+// spelling rather than an id, and for the words and phrases that are a
+// spelling of a known entity.
 func resolveSpellings(ctx context.Context, cs []clause, spelling func(context.Context, string) (string, bool, error)) error {
 	if spelling == nil {
 		return nil
 	}
 	for i, c := range cs {
-		if c.Field != filterEntity || entityID.MatchString(c.Value) {
+		switch {
+		case c.Field == filterEntity && !entityID.MatchString(c.Value):
+		case c.Field == "" && c.Op != '-':
+			// A word or phrase that is a name the store knows also finds
+			// the articles naming that entity under other spellings:
+			// بوتن finds the articles that only write بوتين.
+		default:
 			continue
 		}
 		id, ok, err := spelling(ctx, c.Value)
@@ -323,6 +331,9 @@ func resolveSpellings(ctx context.Context, cs []clause, spelling func(context.Co
 func clauseQuery(c clause, r *resolver) (query.Query, error) {
 	switch c.Field {
 	case "":
+		if c.Entity != "" {
+			return disjunction(textQuery(c.Value, r), keywordQuery(fieldEntity, c.Entity)), nil
+		}
 		return textQuery(c.Value, r), nil
 	case filterEntity:
 		// An id, or any name or spelling the entity was seen under: the

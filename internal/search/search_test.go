@@ -505,6 +505,12 @@ func TestSearchEntitySpellingResolved(t *testing.T) {
 		{`entity:"بوتن"`, true, 1},
 		{`entity:بيوتن -entity:per-kim`, true, 0},
 		{`entity:"لافروف"`, true, 0},
+		// A plain word that is a known spelling finds the entity too;
+		// negated, it excludes only what it matches as a word.
+		{`بوتن`, false, 0},
+		{`بوتن`, true, 1},
+		{`زيارة بيوتن`, true, 0},
+		{`زيارة -بوتن`, true, 2},
 	} {
 		q := Query{Text: tt.q}
 		if tt.resolver {
