@@ -1,8 +1,10 @@
 package stories
 
 import (
+	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/marsad/marsad/news"
 )
@@ -104,6 +106,28 @@ func TestSortedTop(t *testing.T) {
 	for _, tt := range tests {
 		if got := strings.Join(sortedTop(v, tt.k), " "); got != tt.want {
 			t.Errorf("sortedTop(k=%d) = %q, want %q", tt.k, got, tt.want)
+		}
+	}
+}
+
+// TestEventWindowFromStart: an event is held to its window from its first
+// report, so daily follow-ups cannot stretch it across weeks; a story is
+// held from its latest report.
+func TestEventWindowFromStart(t *testing.T) {
+	day := func(n int) time.Time { return time.Date(2015, 8, 1+n, 12, 0, 0, 0, time.UTC) }
+	tf := map[string]float64{"كورسك": 2, "@per-1": 1}
+	idf := func(string) float64 { return 1 }
+	unit := map[string]float64{"كورسك": 2 / math.Sqrt(5), "@per-1": 1 / math.Sqrt(5)}
+	for _, tt := range []struct {
+		fromStart bool
+		want      int
+	}{{true, -1}, {false, 0}} {
+		x := newIndex("ev-")
+		x.fromStart = tt.fromStart
+		x.add("ev-1", "st-1", tf, day(0))
+		x.add("ev-1", "st-1", tf, day(3))
+		if got, _ := x.best(unit, idf, day(6), 4*24*time.Hour); got != tt.want {
+			t.Errorf("fromStart %v: best on day 6 = %d, want %d", tt.fromStart, got, tt.want)
 		}
 	}
 }

@@ -34,14 +34,23 @@ type cluster struct {
 // index finds, for an article's vector, the most similar cluster through
 // an inverted index over the clusters' heaviest terms.
 type index struct {
-	prefix   string
-	clusters []*cluster
-	byID     map[string]int
-	postings map[string][]int
+	prefix    string
+	fromStart bool // hold candidates to the window from their first article, not their last
+	clusters  []*cluster
+	byID      map[string]int
+	postings  map[string][]int
 }
 
 func newIndex(prefix string) *index {
 	return &index{prefix: prefix, byID: map[string]int{}, postings: map[string][]int{}}
+}
+
+// newEventIndex is the index of events, held to their window from their
+// start.
+func newEventIndex() *index {
+	x := newIndex("ev-")
+	x.fromStart = true
+	return x
 }
 
 // add puts an article's term counts into cluster id, creating it.
@@ -84,8 +93,9 @@ func (x *index) add(id, parent string, tf map[string]float64, when time.Time) {
 }
 
 // best returns the cluster most similar to the unit vector v whose time
-// span lies within window of when (clusters or articles without dates are
-// not held to the window), and its cosine similarity; -1 if none.
+// span lies within window of when (of its start when fromStart is set;
+// clusters or articles without dates are not held to the window), and its
+// cosine similarity; -1 if none.
 //
 // Candidates come from the postings of v's heaviest terms, ranked by the
 // weight of the terms they share with v; only the top few get a full
@@ -101,7 +111,14 @@ func (x *index) best(v map[string]float64, idf func(string) float64, when time.T
 	cands := make([]int, 0, len(shared))
 	for i := range shared {
 		c := x.clusters[i]
-		if !when.IsZero() && !c.last.IsZero() && (when.Sub(c.last) > window || c.first.Sub(when) > window) {
+		// An event is one happening: it is held to the window from its
+		// start, so a stream of reports cannot stretch it across weeks.
+		// A story may run on as long as it keeps being reported.
+		end := c.last
+		if x.fromStart {
+			end = c.first
+		}
+		if !when.IsZero() && !c.last.IsZero() && (when.Sub(end) > window || c.first.Sub(when) > window) {
 			continue
 		}
 		cands = append(cands, i)
