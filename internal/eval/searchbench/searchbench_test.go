@@ -80,7 +80,7 @@ func TestRunAndVariants(t *testing.T) {
 	qs := []Query{
 		{Kind: KindName, Text: "إيران"},
 		{Kind: KindVariant, Text: "ايران", Usual: "إيران"},
-		{Kind: KindVariant, Text: "مكه", Usual: "مكة"},        // usual not a query: run for the report
+		{Kind: KindVariant, Text: "مكه", Usual: "مكة"},           // usual not a query: run for the report
 		{Kind: KindVariant, Text: "السعوديه", Usual: "السعودية"}, // finds more than usual: capped
 		{Kind: KindTopic, Text: "خطأ"},
 	}
