@@ -2,7 +2,6 @@ package cluster
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/marsad/marsad/news"
@@ -59,60 +58,16 @@ func clusters(labels []string) (n, singletons int) {
 // per article, in the same order; an online clusterer is wrapped as a loop
 // over its Assign.
 func Score(dataDir string, gold []GoldItem, assign func([]news.Article) []news.Assignment) (Report, error) {
-	if len(gold) == 0 {
-		return Report{}, fmt.Errorf("score: %w: no gold items", ErrGold)
-	}
-	// read the gold articles first: it checks every key and URL
-	if _, err := GoldArticles(dataDir, gold); err != nil {
-		return Report{}, fmt.Errorf("score: %w", err)
-	}
-	daySet := map[string]bool{}
-	for _, g := range gold {
-		daySet[g.Zip] = true
-	}
-	days := make([]string, 0, len(daySet))
-	for d := range daySet {
-		days = append(days, d)
-	}
-	sort.Strings(days)
-	arts, err := dayArticles(dataDir, days)
+	s, err := LoadSet(dataDir, gold)
 	if err != nil {
 		return Report{}, fmt.Errorf("score: %w", err)
 	}
-	as := assign(arts)
-	if len(as) != len(arts) {
-		return Report{}, fmt.Errorf("score: the clusterer returned %d assignments for %d articles", len(as), len(arts))
+	l, err := FromAssignments(s.Articles, assign(s.Articles))
+	if err != nil {
+		return Report{}, fmt.Errorf("score: %w", err)
 	}
-	byID := make(map[string]news.Assignment, len(as))
-	for i, a := range as {
-		if a.ID != arts[i].ID {
-			return Report{}, fmt.Errorf("score: assignment %d is for %q, want %q", i, a.ID, arts[i].ID)
-		}
-		byID[a.ID] = a
-	}
-	n := len(gold)
-	goldEv, goldSt := make([]string, n), make([]string, n)
-	predEv, predSt := make([]string, n), make([]string, n)
-	for i, g := range gold {
-		a := byID[articleID(g.Zip, g.Index)]
-		goldEv[i], goldSt[i] = g.Event, g.Story
-		// an empty prediction means "alone": give it a label of its own
-		predEv[i], predSt[i] = orSelf(a.Event, a.ID), orSelf(a.Story, a.ID)
-	}
-	return Report{
-		Items:    n,
-		Streamed: len(arts),
-		Days:     days,
-		Events:   ScoreLevel(goldEv, predEv),
-		Stories:  ScoreLevel(goldSt, predSt),
-	}, nil
-}
-
-func orSelf(label, id string) string {
-	if label == "" {
-		return "\x00" + id
-	}
-	return label
+	ev, st := s.ScorePart(s.All(), l)
+	return Report{Items: len(gold), Streamed: len(s.Articles), Days: s.Days, Events: ev, Stories: st}, nil
 }
 
 // Online adapts an online clusterer (such as stories.New(cfg)) to Score:
