@@ -21,9 +21,11 @@ func newTrain() *cobra.Command {
 		Use:   "ner --data TRAIN_FILE [--clusters SNN_DIR] [--out FILE]",
 		Short: "Train the entity tagger (averaged perceptron) on ANERcorp's training split",
 		Long: `Train ner learns the named-entity tagger marsad embeds: an averaged structured
-perceptron over word, clitic, affix, shape, context, trigger, gazetteer and
-word-cluster features. Word clusters are learned without labels from the
-SaudiNewsNet zips given by --clusters. The same data and seed give a
+perceptron over word, clitic, affix, shape, context, trigger, gazetteer,
+training-lexicon and word-cluster features, in two passes (document features).
+Two clusterings are learned without labels from the SaudiNewsNet zips given
+by --clusters: one by immediate neighbours, one of skip-gram word vectors
+(the slow part: several minutes on one core). The same data and seed give a
 byte-identical model; the shipped one is internal/ner/model/ner.bin.`,
 		Example: `  marsad train ner --data ../shared/data/anercorp/ANERcorp-CamelLabSplits-train.txt \
       --clusters ../shared/data/saudinewsnet --out internal/ner/model/ner.bin`,

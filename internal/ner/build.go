@@ -3,9 +3,11 @@ package ner
 import "fmt"
 
 // TrainFromFiles is what `marsad train ner` runs: it reads the tagged
-// corpus at trainPath (ANERcorp's CAMeL training split), learns word
-// clusters from the SaudiNewsNet zips in clusterDir (none when clusterDir
-// is empty), and trains with cfg, Clusters filled in. The shipped model is
+// corpus at trainPath (ANERcorp's CAMeL training split), learns two
+// clusterings of words from the SaudiNewsNet zips in clusterDir (none when
+// clusterDir is empty): LearnClusters by immediate neighbours and
+// VectorClusters by skip-gram vectors, and trains with cfg, Clusters and
+// VectorClusters filled in. The shipped model is
 // TrainFromFiles(train, saudinewsnet, Config{MinCount: DefaultMinCount}).
 func TrainFromFiles(trainPath, clusterDir string, cfg Config) (*Model, error) {
 	sents, err := ReadCoNLL(trainPath)
@@ -18,6 +20,7 @@ func TrainFromFiles(trainPath, clusterDir string, cfg Config) (*Model, error) {
 			return nil, fmt.Errorf("train NER: %w", err)
 		}
 		cfg.Clusters = LearnClusters(texts, ClusterConfig{})
+		cfg.VectorClusters = VectorClusters(texts, VectorConfig{})
 	}
 	m, err := Train(sents, cfg)
 	if err != nil {

@@ -261,5 +261,10 @@ func trainTwoPass(data []Sentence, cfg Config) (*Model, error) {
 		}
 		first = append(first, models[k].tagDocument(words)...)
 	}
-	return fit(data, cfg, first, models[cfg.Folds])
+	m, err := fit(data, cfg, first, models[cfg.Folds])
+	if err != nil {
+		return nil, err
+	}
+	m.joinRows()
+	return m, nil
 }

@@ -79,6 +79,9 @@ func (s *Score) Add(gold, pred []string) {
 }
 
 func (s *Score) bump(typ string, f func(*Counts)) {
+	if s.PerType == nil {
+		s.PerType = map[string]Counts{}
+	}
 	c := s.PerType[typ]
 	f(&c)
 	s.PerType[typ] = c

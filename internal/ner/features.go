@@ -24,8 +24,10 @@ const (
 	Gazetteer                      // CLDR region names and names learned from training data
 	Cluster                        // distributional word clusters learned without labels
 	Document                       // a first pass's tags of this word, and of its other occurrences nearby (two passes)
+	Lexicon                        // how often each form of the word (and of its neighbours) carried each tag in training
+	Embedding                      // clusters of word vectors learned without labels (skip-gram)
 
-	AllFamilies = Word | Clitic | Affix | Shape | Context | Trigger | Gazetteer | Cluster | Document
+	AllFamilies = Word | Clitic | Affix | Shape | Context | Trigger | Gazetteer | Cluster | Document | Lexicon | Embedding
 )
 
 var familyNames = []struct {
@@ -34,7 +36,7 @@ var familyNames = []struct {
 }{
 	{Word, "word"}, {Clitic, "clitic"}, {Affix, "affix"}, {Shape, "shape"},
 	{Context, "context"}, {Trigger, "trigger"}, {Gazetteer, "gazetteer"}, {Cluster, "cluster"},
-	{Document, "document"},
+	{Document, "document"}, {Lexicon, "lexicon"}, {Embedding, "embedding"},
 }
 
 // String lists the families in f, joined by "+".
@@ -81,17 +83,23 @@ const (
 	tFirstAt // + position: the first pass's tag
 	tDocWord // + kind: tags of the word's other occurrences nearby
 	tDocName // names the first pass found nearby, matched here
+	tLex     // + form kind and band: tags the word's forms carried in training
+	tLexAt   // + position: a neighbour's commonest tag in training
+	tVec     // + prefix length: the word's vector cluster
+	tVecAt   // + position and prefix length: a neighbour's vector cluster
 )
 
 // token is what the templates read about one word, computed once per word.
 type token struct {
 	raw, s   string // original and search layer
 	rest     string // search layer with the longest clitic prefix stripped
+	stem     string // light stem (Lexicon family only)
 	prefix   string // that prefix
 	splits   [][2]string
 	shape    string
 	trigger  string
 	cluster  string
+	vcluster string // path of the word's vector in the tree of vector clusters
 	stopword bool
 }
 
@@ -101,13 +109,14 @@ var padBefore, padAfter = token{raw: "<s>", s: "<s>", rest: "<s>", shape: "<s>"}
 // featurizer turns sentences into feature hashes. It holds only read-only
 // tables.
 type featurizer struct {
-	fam      Families
-	triggers map[string]string
-	clusters map[string]string
+	fam       Families
+	triggers  map[string]string
+	clusters  map[string]string
+	vclusters map[string]string
 }
 
-func newFeaturizer(fam Families, clusters map[string]string) *featurizer {
-	return &featurizer{fam: fam, triggers: triggerWords(), clusters: clusters}
+func newFeaturizer(fam Families, clusters, vclusters map[string]string) *featurizer {
+	return &featurizer{fam: fam, triggers: triggerWords(), clusters: clusters, vclusters: vclusters}
 }
 
 // tokens computes the per-word facts the templates read.
@@ -124,6 +133,9 @@ func (fz *featurizer) tokens(words []string) []token {
 				t.prefix, t.rest = t.splits[0][0], t.splits[0][1]
 			}
 		}
+		if fz.fam&Lexicon != 0 {
+			t.stem = arabic.Stem(t.s)
+		}
 		t.shape = shapeOf(w)
 		t.stopword = arabic.IsStopword(t.s)
 		if fz.fam&Trigger != 0 {
@@ -138,6 +150,12 @@ func (fz *featurizer) tokens(words []string) []token {
 				t.cluster = fz.clusters[t.rest]
 			}
 		}
+		if fz.fam&Embedding != 0 && fz.vclusters != nil {
+			t.vcluster = fz.vclusters[t.s]
+			if t.vcluster == "" {
+				t.vcluster = fz.vclusters[t.rest]
+			}
+		}
 	}
 	// "المتحدث باسم" (the spokesman of) opens an organisation, not a person.
 	for i := 1; i < len(toks); i++ {
@@ -150,8 +168,19 @@ func (fz *featurizer) tokens(words []string) []token {
 
 // sentence appends the feature hashes of every word to buf; word i owns
 // buf[offs[i]:offs[i+1]]. gaz holds the gazetteer labels of each word (nil
-// for none), doc the document features of each word (nil for none).
-func (fz *featurizer) sentence(toks []token, gaz [][]string, doc [][]uint64, buf []uint64, offs []int) ([]uint64, []int) {
+// for none), lex the tags words carried in training (nil for none), doc the
+// document features of each word (nil for none).
+func (fz *featurizer) sentence(toks []token, gaz [][]string, lex *lexicon, doc [][]uint64, buf []uint64, offs []int) ([]uint64, []int) {
+	var lexTag []int8 // each word's commonest tag in training, -1 if none
+	if fz.fam&Lexicon != 0 && lex != nil {
+		lexTag = make([]int8, len(toks))
+		for i := range toks {
+			lexTag[i] = -1
+			if tag, ok := lex.majority(&toks[i]); ok {
+				lexTag[i] = int8(tag)
+			}
+		}
+	}
 	at := func(i int) *token {
 		switch {
 		case i < 0:
@@ -264,12 +293,39 @@ func (fz *featurizer) sentence(toks []token, gaz [][]string, doc [][]uint64, buf
 				}
 				buf = append(buf, hash(tCluster, 0, c))
 			}
+
 			for _, d := range [...]int{-1, 1} {
 				if c := at(i + d).cluster; c != "" {
 					buf = append(buf, hash(tClusterAt, byte(d+2), c))
 					if len(c) > 6 {
 						buf = append(buf, hash(tClusterAt, byte(d+2)+8, c[:6]))
 					}
+				}
+			}
+		}
+		if fz.fam&Embedding != 0 {
+			if c := t.vcluster; c != "" {
+				for _, k := range [...]int{4, 6, 8, 10, 12} {
+					if k < len(c) {
+						buf = append(buf, hash(tVec, byte(k), c[:k]))
+					}
+				}
+				buf = append(buf, hash(tVec, 0, c))
+			}
+			for _, d := range [...]int{-1, 1} {
+				if c := at(i + d).vcluster; c != "" {
+					buf = append(buf, hash(tVecAt, byte(d+2), c))
+					if len(c) > 6 {
+						buf = append(buf, hash(tVecAt, byte(d+2)+8, c[:6]))
+					}
+				}
+			}
+		}
+		if fz.fam&Lexicon != 0 && lex != nil {
+			buf = lex.features(buf, t)
+			for _, d := range [...]int{-1, 1} {
+				if j := i + d; j >= 0 && j < len(toks) && lexTag[j] >= 0 {
+					buf = append(buf, hash(tLexAt, byte(d+2), tagNames[lexTag[j]]))
 				}
 			}
 		}
@@ -394,6 +450,12 @@ func triggerWords() map[string]string {
 		// Organisation heads: an organisation starts here or follows.
 		{"org", "وزارة وكالة حزب شركة جامعة مجلس هيئة منظمة حركة جمعية اتحاد بنك مصرف صندوق لجنة جبهة مؤسسة معهد مركز محكمة " +
 			"نادي منتخب صحيفة جريدة مجلة قناة إذاعة تلفزيون جيش الجيش الحزب الشركة المنظمة الوكالة الجامعة المجلس الهيئة الحركة الاتحاد البنك المحكمة النادي"},
+		// Currencies are MISC in ANERcorp.
+		{"currency", "دولار الدولار دولارا دولارات درهم الدرهم دراهم جنيه الجنيه جنيهات يورو اليورو شيكل الشيكل ريال الريال ريالات " +
+			"دينار الدينار دنانير ين الين يوان اليوان روبل الروبل ليرة الليرة فرنك الفرنك استرليني الإسترليني روبية الروبية"},
+		// Religions, holy books and events: MISC too.
+		{"misc", "الإسلام الاسلام المسيحية اليهودية البوذية القرآن الإنجيل التوراة " +
+			"بطولة البطولة كأس مونديال المونديال أولمبياد الأولمبياد دورة الدورة مهرجان المهرجان معرض المعرض جائزة حرب الحرب"},
 		// Place cues: a place follows.
 		{"place", "مدينة المدينة منطقة المنطقة العاصمة محافظة ولاية جزيرة إقليم بلدة قرية مقاطعة دولة جمهورية مملكة إمارة " +
 			"بحر نهر جبل ضواحي مخيم ميناء مطار شمال جنوب شرق غرب وسط حي"},

@@ -15,7 +15,7 @@ import (
 // or stale file is refused before anything is decoded; the rest is gzip.
 const (
 	magic         = "marsad-ner\n"
-	formatVersion = 2
+	formatVersion = 3
 )
 
 // ErrFormat is returned by Load for a file that is not a model this version
@@ -52,15 +52,18 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		e.str(n)
 		e.uint(uint64(m.gaz.names[n]))
 	}
-	words := make([]string, 0, len(m.fz.clusters))
-	for w := range m.fz.clusters {
-		words = append(words, w)
+	e.clusters(m.fz.clusters)
+	e.clusters(m.fz.vclusters)
+	var lexKeys []string
+	if m.lex != nil {
+		lexKeys = m.lex.sortedKeys()
 	}
-	slices.Sort(words)
-	e.uint(uint64(len(words)))
-	for _, w := range words {
-		e.str(w)
-		e.str(m.fz.clusters[w])
+	e.uint(uint64(len(lexKeys)))
+	for _, k := range lexKeys {
+		e.str(k)
+		for _, x := range m.lex.counts[k] {
+			e.uint(uint64(x))
+		}
 	}
 	e.weights(m)
 	if m.first == nil {
@@ -116,18 +119,22 @@ func Load(r io.Reader) (*Model, error) {
 			}
 		}
 	}
-	var clusters map[string]string
+	clusters, vclusters := d.clusters(), d.clusters()
+	m.fz = newFeaturizer(fam, clusters, vclusters)
 	if n := d.count(); n > 0 {
-		clusters = make(map[string]string, min(n, preallocMax))
+		m.lex = &lexicon{counts: make(map[string]*[numTags]uint32, min(n, preallocMax))}
 		for ; n > 0 && d.err == nil; n-- {
-			w := d.str()
-			clusters[w] = d.str()
+			k := d.str()
+			c := new([numTags]uint32)
+			for t := range c {
+				c[t] = uint32(min(d.uint(), math.MaxUint32))
+			}
+			m.lex.counts[k] = c
 		}
 	}
-	m.fz = newFeaturizer(fam, clusters)
 	d.weights(m)
 	if ff := Families(d.uint()); ff != 0 && d.err == nil {
-		m.first = &Model{fam: ff, fz: newFeaturizer(ff, clusters), gaz: m.gaz, epochs: m.epochs, seed: m.seed}
+		m.first = &Model{fam: ff, fz: newFeaturizer(ff, clusters, vclusters), gaz: m.gaz, lex: m.lex, epochs: m.epochs, seed: m.seed}
 		for k := range m.first.trans {
 			m.first.trans[k] = d.float()
 		}
@@ -139,6 +146,7 @@ func Load(r io.Reader) (*Model, error) {
 	if _, err := d.r.ReadByte(); err != io.EOF {
 		return nil, fmt.Errorf("%w: trailing data", ErrFormat)
 	}
+	m.joinRows()
 	return m, nil
 }
 
@@ -304,4 +312,32 @@ func (d *decoder) weights(m *Model) {
 			m.w = append(m.w, x)
 		}
 	}
+}
+
+// clusters writes a word → cluster path table in word order.
+func (e *encoder) clusters(c map[string]string) {
+	words := make([]string, 0, len(c))
+	for w := range c {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	e.uint(uint64(len(words)))
+	for _, w := range words {
+		e.str(w)
+		e.str(c[w])
+	}
+}
+
+// clusters reads what encoder.clusters wrote; nil for an empty table.
+func (d *decoder) clusters() map[string]string {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	c := make(map[string]string, min(n, preallocMax))
+	for ; n > 0 && d.err == nil; n-- {
+		w := d.str()
+		c[w] = d.str()
+	}
+	return c
 }

@@ -10,6 +10,7 @@ type Model struct {
 	fam   Families
 	fz    *featurizer
 	gaz   *gazetteer
+	lex   *lexicon         // tag counts of training words; nil without the Lexicon family
 	index map[uint64]int32 // feature hash → row of w
 	w     []float32        // numTags weights per row
 	trans [(numTags + 1) * numTags]float32
@@ -17,6 +18,11 @@ type Model struct {
 	// tags over nearby sentences feed this model's document features. It
 	// shares the gazetteer and clusters. Nil for a one-pass model.
 	first *Model
+	// rows maps each feature of a two-pass model to its row in w and in
+	// first.w (-1 where it has none), so that tagging looks each feature
+	// up once for both passes. Nil until joinRows; tagging then looks up
+	// each pass's index apart.
+	rows map[uint64][2]int32
 	// Facts about the training run, kept in the file for provenance.
 	epochs int
 	seed   uint64
@@ -61,6 +67,9 @@ func (m *Model) tagDocument(sents [][]string) [][]int {
 		feats []uint64
 		offs  []int
 	}
+	if m.first != nil && m.rows != nil {
+		return m.tagTwoPass(sents)
+	}
 	ss := make([]sentence, len(sents))
 	for i, words := range sents {
 		s := &ss[i]
@@ -69,7 +78,7 @@ func (m *Model) tagDocument(sents [][]string) [][]int {
 		if m.fam&Gazetteer != 0 {
 			gaz = m.gaz.match(s.toks)
 		}
-		s.feats, s.offs = m.fz.sentence(s.toks, gaz, nil, make([]uint64, 0, 64*len(words)), make([]int, 0, len(words)+1))
+		s.feats, s.offs = m.fz.sentence(s.toks, gaz, m.lex, nil, make([]uint64, 0, 64*len(words)), make([]int, 0, len(words)+1))
 	}
 	var docs [][][]uint64
 	if m.first != nil {
@@ -88,6 +97,95 @@ func (m *Model) tagDocument(sents [][]string) [][]int {
 			doc = docs[i]
 		}
 		out[i] = m.decode(s.feats, s.offs, doc)
+	}
+	return out
+}
+
+// joinRows builds m.rows for a two-pass model.
+func (m *Model) joinRows() {
+	if m.first == nil {
+		return
+	}
+	m.rows = make(map[uint64][2]int32, len(m.index)+len(m.first.index))
+	for h, r := range m.index {
+		m.rows[h] = [2]int32{r, -1}
+	}
+	for h, r := range m.first.index {
+		x, ok := m.rows[h]
+		if !ok {
+			x[0] = -1
+		}
+		x[1] = r
+		m.rows[h] = x
+	}
+}
+
+// tagTwoPass is tagDocument for a two-pass model with joined rows: one
+// lookup per feature scores it for both passes.
+func (m *Model) tagTwoPass(sents [][]string) [][]int {
+	toks := make([][]token, len(sents))
+	second := make([][]float32, len(sents)) // the second pass's scores before document features
+	first := make([][]int, len(sents))
+	longest := 0
+	for _, words := range sents {
+		longest = max(longest, len(words))
+	}
+	buf := make([]uint64, 0, 80*longest)
+	offs := make([]int, 0, longest+1)
+	for i, words := range sents {
+		toks[i] = m.fz.tokens(words)
+		var gaz [][]string
+		if m.fam&Gazetteer != 0 {
+			gaz = m.gaz.match(toks[i])
+		}
+		buf, offs = m.fz.sentence(toks[i], gaz, m.lex, nil, buf[:0], offs[:0])
+		n := len(words)
+		em1, em2 := make([]float32, n*numTags), make([]float32, n*numTags)
+		for j := 0; j < n; j++ {
+			e1, e2 := em1[j*numTags:(j+1)*numTags], em2[j*numTags:(j+1)*numTags]
+			for _, h := range buf[offs[j]:offs[j+1]] {
+				r, ok := m.rows[h]
+				if !ok {
+					continue
+				}
+				if r[0] >= 0 {
+					row := m.w[int(r[0])*numTags:][:numTags]
+					for t := range e2 {
+						e2[t] += row[t]
+					}
+				}
+				if r[1] >= 0 {
+					row := m.first.w[int(r[1])*numTags:][:numTags]
+					for t := range e1 {
+						e1[t] += row[t]
+					}
+				}
+			}
+		}
+		if n > 0 {
+			first[i] = viterbi(em1, m.first.trans[:], n)
+		}
+		second[i] = em2
+	}
+	docs := docFeatures(toks, first)
+	out := make([][]int, len(sents))
+	for i, em := range second {
+		n := len(sents[i])
+		if n == 0 {
+			continue
+		}
+		for j := 0; j < n; j++ {
+			e := em[j*numTags : (j+1)*numTags]
+			for _, h := range docs[i][j] {
+				if r, ok := m.index[h]; ok {
+					row := m.w[int(r)*numTags:][:numTags]
+					for t := range e {
+						e[t] += row[t]
+					}
+				}
+			}
+		}
+		out[i] = viterbi(em, m.trans[:], n)
 	}
 	return out
 }

@@ -28,6 +28,10 @@ type Config struct {
 	// Clusters maps words (search layer) to their cluster, a bit string
 	// naming a path in a binary tree (see LearnClusters). Nil: no clusters.
 	Clusters map[string]string
+	// VectorClusters maps words (search layer) to the path of their
+	// vector in a tree of word-vector clusters (see LearnVectors). Nil:
+	// none.
+	VectorClusters map[string]string
 	// OnEpoch, when set, is called after each epoch with the averaged
 	// model so far, for choosing Epochs on a development set.
 	OnEpoch func(epoch int, m *Model)
@@ -83,7 +87,7 @@ func Train(sents []Sentence, cfg Config) (*Model, error) {
 // document features are computed; firstModel is then the first pass that
 // will tag at run time.
 func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model, error) {
-	m := &Model{fam: cfg.Families, fz: newFeaturizer(cfg.Families, cfg.Clusters), epochs: cfg.Epochs, seed: cfg.Seed, first: firstModel}
+	m := &Model{fam: cfg.Families, fz: newFeaturizer(cfg.Families, cfg.Clusters, cfg.VectorClusters), epochs: cfg.Epochs, seed: cfg.Seed, first: firstModel}
 	regions := regionGazetteer()
 	m.gaz = newGazetteer()
 	m.gaz.merge(regions)
@@ -119,11 +123,27 @@ func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model,
 	for i, s := range data {
 		allToks[i] = m.fz.tokens(s.Words)
 	}
+	gold := make([][]int, len(data))
+	for i, s := range data {
+		gold[i] = make([]int, len(s.Tags))
+		for j, t := range s.Tags {
+			gold[i][j] = tagIndex(t)
+		}
+	}
+	// Lexicons for the folds, as for the gazetteer.
+	fold := func(i int) int { return i * cfg.Folds / len(data) }
+	foldLex := make([]*lexicon, cfg.Folds)
+	if cfg.Families&Lexicon != 0 {
+		m.lex = learnLexicon(allToks, gold, func(int) bool { return true })
+		for k := range foldLex {
+			foldLex[k] = learnLexicon(allToks, gold, func(i int) bool { return fold(i) != k })
+		}
+	}
 	var docs [][][]uint64
 	if first != nil {
 		docs = docFeatures(allToks, first)
 	}
-	for i, s := range data {
+	for i := range data {
 		toks := allToks[i]
 		var gaz [][]string
 		if cfg.Families&Gazetteer != 0 {
@@ -133,14 +153,11 @@ func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model,
 		if docs != nil {
 			doc = docs[i]
 		}
-		ex[i].feats, ex[i].offs = m.fz.sentence(toks, gaz, doc, nil, nil)
+		ex[i].feats, ex[i].offs = m.fz.sentence(toks, gaz, foldLex[fold(i)], doc, nil, nil)
 		for _, h := range ex[i].feats {
 			counts[h]++
 		}
-		ex[i].gold = make([]int, len(s.Tags))
-		for j, t := range s.Tags {
-			ex[i].gold[j] = tagIndex(t)
-		}
+		ex[i].gold = gold[i]
 	}
 	var kept []uint64
 	for h, n := range counts {

@@ -37,9 +37,9 @@ func TestTuneEpochs(t *testing.T) {
 		t.Skip("set MARSAD_NER_TUNE=1 to tune on the dev part of ANERcorp train")
 	}
 	fit, dev := devSplit(anercorp(t, "train"))
-	clusters := tuneClusters(t)
+	clusters, vclusters := tuneClusters(t)
 	start := time.Now()
-	_, err := Train(fit, Config{Epochs: 20, Clusters: clusters, MinCount: DefaultMinCount, OnEpoch: func(e int, m *Model) {
+	_, err := Train(fit, Config{Epochs: 20, Clusters: clusters, VectorClusters: vclusters, MinCount: DefaultMinCount, OnEpoch: func(e int, m *Model) {
 		s := Evaluate(m, dev)
 		t.Logf("epoch %2d  dev F1 %.4f  (P %.4f R %.4f) features %d  %v", e, s.Micro.F1(), s.Micro.Precision(), s.Micro.Recall(), m.Features(), time.Since(start).Round(time.Second))
 	}})
@@ -57,9 +57,9 @@ func TestAblation(t *testing.T) {
 		t.Skip("set MARSAD_NER_TUNE=1 to run the ablation on the dev part of ANERcorp train")
 	}
 	fit, dev := devSplit(anercorp(t, "train"))
-	clusters := tuneClusters(t)
+	clusters, vclusters := tuneClusters(t)
 	run := func(fam Families) Score {
-		m, err := Train(fit, Config{Families: fam, Clusters: clusters, MinCount: DefaultMinCount})
+		m, err := Train(fit, Config{Families: fam, Clusters: clusters, VectorClusters: vclusters, MinCount: DefaultMinCount})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -79,15 +79,15 @@ func TestAblation(t *testing.T) {
 	row("word+affix", run(Word|Affix))
 }
 
-// tuneClusters learns word clusters from SaudiNewsNet, or returns nil when
-// it is not there.
-func tuneClusters(tb testing.TB) map[string]string {
+// tuneClusters learns both clusterings from SaudiNewsNet as TrainFromFiles
+// does, or returns nil when it is not there.
+func tuneClusters(tb testing.TB) (clusters, vclusters map[string]string) {
 	texts, err := ReadSaudiNewsNet(filepath.Join(dataDir, "saudinewsnet"))
 	if err != nil {
 		tb.Logf("no clusters: %v", err)
-		return nil
+		return nil, nil
 	}
-	return LearnClusters(texts, ClusterConfig{})
+	return LearnClusters(texts, ClusterConfig{}), VectorClusters(texts, VectorConfig{})
 }
 
 // TestKFold prints micro and per-type F1 over five contiguous folds of the
@@ -100,14 +100,14 @@ func TestKFold(t *testing.T) {
 		t.Skip("set MARSAD_NER_TUNE=1 to run k-fold over ANERcorp train")
 	}
 	all := anercorp(t, "train")
-	clusters := tuneClusters(t)
+	clusters, vclusters := tuneClusters(t)
 	const k = 5
 	for _, fam := range []Families{AllFamilies &^ Document, AllFamilies} {
 		var s Score
 		for f := 0; f < k; f++ {
 			lo, hi := f*len(all)/k, (f+1)*len(all)/k
 			fit := append(append([]Sentence(nil), all[:lo]...), all[hi:]...)
-			m, err := Train(fit, Config{Families: fam, Clusters: clusters, MinCount: DefaultMinCount})
+			m, err := Train(fit, Config{Families: fam, Clusters: clusters, VectorClusters: vclusters, MinCount: DefaultMinCount})
 			if err != nil {
 				t.Fatal(err)
 			}
