@@ -13,9 +13,9 @@ import (
 	clustereval "github.com/marsad/marsad/internal/eval/cluster"
 	extracteval "github.com/marsad/marsad/internal/eval/extract"
 	"github.com/marsad/marsad/internal/eval/pages"
+	"github.com/marsad/marsad/internal/eval/wojood"
 	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/internal/stories"
-	"github.com/marsad/marsad/internal/timex"
 	"github.com/marsad/marsad/news"
 )
 
@@ -33,7 +33,7 @@ sets are not part of marsad; ../shared/data/README.md says where each comes from
 		Example: `  marsad eval dates --data ../shared/data/wojood`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := timex.ScoreWojood(data)
+			s, err := wojood.ScoreDates(data)
 			if err != nil {
 				return &exitError{code: 2, msg: fmt.Sprintf("eval dates: %v", err)}
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/marsad/marsad/internal/eval/wojood"
 	"github.com/marsad/marsad/news"
 )
 
@@ -223,14 +224,15 @@ func TestCounts(t *testing.T) {
 }
 
 func TestWojoodSpans(t *testing.T) {
-	s := wojoodSentence{
-		toks: []string{"دفع", "12", "مليون", "يورو", "في", "2015"},
-		tags: []map[string]bool{{"O": true}, {"B-MONEY": true, "B-CARDINAL": true}, {"I-MONEY": true, "I-CARDINAL": true}, {"I-MONEY": true, "B-CURR": true}, {"O": true}, {"B-DATE": true}},
+	s := wojood.Sentence{
+		ID:     "t",
+		Tokens: []string{"دفع", "12", "مليون", "يورو", "في", "2015"},
+		Tags:   []map[string]bool{{"O": true}, {"B-MONEY": true, "B-CARDINAL": true}, {"I-MONEY": true, "I-CARDINAL": true}, {"I-MONEY": true, "B-CURR": true}, {"O": true}, {"B-DATE": true}},
 	}
-	if got := s.spansOf("MONEY"); len(got) != 1 || got[0] != (tokSpan{1, 4}) {
+	if got := s.Spans("MONEY"); len(got) != 1 || got[0] != (wojood.Span{A: 1, B: 4}) {
 		t.Errorf("MONEY spans = %v; want [{1 4}]", got)
 	}
-	if got := mergeSpans(append(s.spansOf("MONEY"), s.spansOf("CARDINAL")...)); len(got) != 1 {
+	if got := mergeSpans(append(s.Spans("MONEY"), s.Spans("CARDINAL")...)); len(got) != 1 {
 		t.Errorf("nested MONEY and CARDINAL should merge into one amount; got %v", got)
 	}
 	var w WojoodReport
@@ -244,7 +246,7 @@ func TestWojoodSpans(t *testing.T) {
 		a.Dates = []news.TimeExpr{{Text: "2015", Start: 21, End: 25, Value: "2015"}}
 		return a
 	}
-	w.scoreSentence("t", s, analyze, recall)
+	w.scoreSentence(s, analyze, recall)
 	if recall["MONEY"].Hit != 1 || recall["numeric"].Gold != 1 || recall["DATE"].Hit != 1 {
 		t.Errorf("recall = MONEY %+v numeric %+v DATE %+v", *recall["MONEY"], *recall["numeric"], *recall["DATE"])
 	}

@@ -1,22 +1,15 @@
 package extract
 
 import (
-	"bufio"
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
+	"github.com/marsad/marsad/internal/eval/wojood"
 	"github.com/marsad/marsad/news"
 )
 
 // ErrNoWojood means the directory holds none of the Wojood split files.
-var ErrNoWojood = errors.New("extract eval: no Wojood files (train.txt, val.txt, test.txt)")
-
-// wojoodFiles are the splits of the Wojood public sample, scored together:
-// nothing in marsad's extraction is trained on them.
-var wojoodFiles = []string{"train.txt", "val.txt", "test.txt"}
+var ErrNoWojood = wojood.ErrNoData
 
 // NumericTypes are the Wojood types a predicted quantity should cover.
 // ORDINAL is left out on purpose: ordinals are not amounts under the
@@ -73,16 +66,10 @@ func (w WojoodReport) String() string {
 	return b.String()
 }
 
-// wojoodSentence is one sentence: its tokens and, per token, the set of
-// tags on it (nested annotation puts several on one token).
-type wojoodSentence struct {
-	toks []string
-	tags []map[string]bool
-}
-
-// ScoreWojood runs analyze over every Wojood sentence (tokens joined by
-// spaces, no publication date) and scores predicted quantities against
-// the numeric types and predicted time expressions against DATE.
+// ScoreWojood runs analyze over every Wojood sentence (tokens put back
+// together as running text, no publication date) and scores predicted
+// quantities against the numeric types and predicted time expressions
+// against DATE.
 func ScoreWojood(dir string, analyze func(news.Article) news.Article) (WojoodReport, error) {
 	var w WojoodReport
 	recall := map[string]*TypeRecall{}
@@ -90,23 +77,12 @@ func ScoreWojood(dir string, analyze func(news.Article) news.Article) (WojoodRep
 	for _, t := range order {
 		recall[t] = &TypeRecall{Type: t}
 	}
-	found := false
-	for _, name := range wojoodFiles {
-		path := filepath.Join(dir, name)
-		sents, err := readWojood(path)
-		if errors.Is(err, os.ErrNotExist) {
-			continue
-		}
-		if err != nil {
-			return w, fmt.Errorf("score wojood: %w", err)
-		}
-		found = true
-		for i, s := range sents {
-			w.scoreSentence(fmt.Sprintf("%s:%d", name, i), s, analyze, recall)
-		}
+	sents, err := wojood.Read(dir)
+	if err != nil {
+		return w, fmt.Errorf("score wojood: %w", err)
 	}
-	if !found {
-		return w, fmt.Errorf("score wojood in %s: %w", dir, ErrNoWojood)
+	for _, s := range sents {
+		w.scoreSentence(s, analyze, recall)
 	}
 	for _, t := range order {
 		w.Types = append(w.Types, *recall[t])
@@ -114,105 +90,15 @@ func ScoreWojood(dir string, analyze func(news.Article) news.Article) (WojoodRep
 	return w, nil
 }
 
-// readWojood reads `token TAG [TAG...]` lines, blank line between
-// sentences.
-func readWojood(path string) ([]wojoodSentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	var out []wojoodSentence
-	var cur wojoodSentence
-	flush := func() {
-		if len(cur.toks) > 0 {
-			out = append(out, cur)
-		}
-		cur = wojoodSentence{}
-	}
-	for sc.Scan() {
-		fields := strings.Fields(sc.Text())
-		if len(fields) == 0 {
-			flush()
-			continue
-		}
-		tags := map[string]bool{}
-		for _, t := range fields[1:] {
-			tags[t] = true
-		}
-		cur.toks = append(cur.toks, fields[0])
-		cur.tags = append(cur.tags, tags)
-	}
-	flush()
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	return out, nil
-}
-
-// spansOf returns the token spans of one type. Nested spans of the same
-// type merge into the outer one: for detection they are one amount.
-func (s wojoodSentence) spansOf(typ string) []tokSpan {
-	var out []tokSpan
-	for k, tags := range s.tags {
-		switch {
-		case tags["B-"+typ] || tags["I-"+typ] && (k == 0 || !inType(s.tags[k-1], typ)):
-			out = append(out, tokSpan{k, k + 1})
-		case tags["I-"+typ]:
-			out[len(out)-1].b = k + 1
-		}
-	}
-	return out
-}
-
-func inType(tags map[string]bool, typ string) bool { return tags["B-"+typ] || tags["I-"+typ] }
-
-// tokSpan is a half-open range of token indexes.
-type tokSpan struct{ a, b int }
-
-func (x tokSpan) meets(y tokSpan) bool { return x.a < y.b && y.a < x.b }
-
-func anyMeets(x tokSpan, ys []tokSpan) bool {
-	for _, y := range ys {
-		if x.meets(y) {
-			return true
-		}
-	}
-	return false
-}
-
-func (w *WojoodReport) scoreSentence(id string, s wojoodSentence, analyze func(news.Article) news.Article, recall map[string]*TypeRecall) {
+func (w *WojoodReport) scoreSentence(s wojood.Sentence, analyze func(news.Article) news.Article, recall map[string]*TypeRecall) {
 	w.Sentences++
-	starts := make([]int, len(s.toks))
-	ends := make([]int, len(s.toks))
-	var b strings.Builder
-	off := 0
-	for k, t := range s.toks {
-		if k > 0 && spaced(s.toks[k-1], t, s.toks[min(k+1, len(s.toks)-1)], k > 1 && isDigits(s.toks[max(k-2, 0)])) {
-			b.WriteByte(' ')
-			off++
-		}
-		b.WriteString(t)
-		starts[k] = off
-		off += len([]rune(t))
-		ends[k] = off
-	}
-	got := analyze(news.Article{ID: id, Text: b.String(), Lang: "ar"})
-	toTokens := func(start, end int) (tokSpan, bool) {
-		sp := tokSpan{-1, -1}
-		for k := range s.toks {
-			if ends[k] > start && starts[k] < end {
-				if sp.a < 0 {
-					sp.a = k
-				}
-				sp.b = k + 1
-			}
-		}
-		return sp, sp.a >= 0
-	}
-	var qty, dates []tokSpan
+	toks := s.Tokens
+	j := s.Join(func(k int) bool {
+		return spaced(toks[k-1], toks[k], toks[min(k+1, len(toks)-1)], k > 1 && isDigits(toks[max(k-2, 0)]))
+	})
+	got := analyze(news.Article{ID: s.ID, Text: j.Text, Lang: "ar"})
+	toTokens := j.Tokens
+	var qty, dates []wojood.Span
 	for _, q := range got.Quantities {
 		if sp, ok := toTokens(q.Start, q.End); ok {
 			qty = append(qty, sp)
@@ -224,14 +110,14 @@ func (w *WojoodReport) scoreSentence(id string, s wojoodSentence, analyze func(n
 		}
 	}
 
-	dateGold := s.spansOf("DATE")
-	var numeric []tokSpan
+	dateGold := s.Spans("DATE")
+	var numeric []wojood.Span
 	for _, t := range NumericTypes {
-		gold := s.spansOf(t)
+		gold := s.Spans(t)
 		numeric = append(numeric, gold...)
 		for _, g := range gold {
 			recall[t].Gold++
-			if anyMeets(g, qty) {
+			if wojood.AnyMeets(g, qty) {
 				recall[t].Hit++
 			}
 		}
@@ -241,36 +127,36 @@ func (w *WojoodReport) scoreSentence(id string, s wojoodSentence, analyze func(n
 	union := mergeSpans(numeric)
 	for _, g := range union {
 		recall["numeric"].Gold++
-		if anyMeets(g, qty) {
+		if wojood.AnyMeets(g, qty) {
 			recall["numeric"].Hit++
 		}
 	}
 	for _, g := range dateGold {
 		recall["DATE"].Gold++
-		if anyMeets(g, dates) {
+		if wojood.AnyMeets(g, dates) {
 			recall["DATE"].Hit++
 		}
 	}
 	w.Quantities.Gold += len(union)
 	w.Quantities.Predicted += len(qty)
-	ordinals := s.spansOf("ORDINAL")
+	ordinals := s.Spans("ORDINAL")
 	for _, q := range qty {
 		switch {
-		case anyMeets(q, union):
+		case wojood.AnyMeets(q, union):
 			w.Quantities.Matched++
-		case anyMeets(q, dateGold):
+		case wojood.AnyMeets(q, dateGold):
 			w.QuantityOnDate++
-		case anyMeets(q, ordinals):
+		case wojood.AnyMeets(q, ordinals):
 			w.QuantityOnOrdinal++
 		}
 	}
 	// A time of day is a time expression too; only predictions meeting
 	// neither DATE nor TIME count against precision.
-	timeGold := append(append([]tokSpan{}, dateGold...), s.spansOf("TIME")...)
+	timeGold := append(append([]wojood.Span{}, dateGold...), s.Spans("TIME")...)
 	w.Dates.Gold += len(dateGold)
 	w.Dates.Predicted += len(dates)
 	for _, d := range dates {
-		if anyMeets(d, timeGold) {
+		if wojood.AnyMeets(d, timeGold) {
 			w.Dates.Matched++
 		}
 	}
@@ -313,13 +199,13 @@ func isDigits(s string) bool {
 }
 
 // mergeSpans returns the spans with overlapping ones merged.
-func mergeSpans(spans []tokSpan) []tokSpan {
-	var out []tokSpan
+func mergeSpans(spans []wojood.Span) []wojood.Span {
+	var out []wojood.Span
 	for _, s := range spans {
 		merged := false
 		for i := range out {
-			if out[i].meets(s) {
-				out[i].a, out[i].b = min(out[i].a, s.a), max(out[i].b, s.b)
+			if out[i].Meets(s) {
+				out[i].A, out[i].B = min(out[i].A, s.A), max(out[i].B, s.B)
 				merged = true
 				break
 			}
