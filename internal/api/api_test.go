@@ -359,7 +359,7 @@ func TestEntity(t *testing.T) {
 	if len(got.Quotes) != 1 || got.Quotes[0].Text != "نشكر الشعب الكوري" || got.Quotes[0].Article != "a1" {
 		t.Errorf("quotes %+v, want Putin's one quote in a1", got.Quotes)
 	}
-	if len(got.Timeline) != 2 || got.Timeline[0] != (dayCount{"2025-12-19", 2}) {
+	if len(got.Timeline) != 2 || got.Timeline[0] != (store.DayCount{Day: "2025-12-19", Count: 2}) {
 		t.Errorf("timeline %+v", got.Timeline)
 	}
 

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"slices"
 
+	"github.com/marsad/marsad/internal/store"
 	"github.com/marsad/marsad/news"
 )
 
@@ -45,7 +46,7 @@ type entityDetail struct {
 	Variants     []variantCount   `json:"variants"`
 	Mentions     int              `json:"mentions"`
 	ArticleCount int              `json:"article_count"`
-	Timeline     []dayCount       `json:"timeline"`
+	Timeline     []store.DayCount `json:"timeline"`
 	Articles     []articleSummary `json:"articles"`
 	Quotes       []quoteView      `json:"quotes"`
 }
@@ -53,12 +54,6 @@ type entityDetail struct {
 // variantCount is one spelling of an entity and how often it was seen.
 type variantCount struct {
 	Text  string `json:"text"`
-	Count int    `json:"count"`
-}
-
-// dayCount is how many articles named an entity on one day.
-type dayCount struct {
-	Day   string `json:"day"`
 	Count int    `json:"count"`
 }
 
@@ -80,7 +75,7 @@ func (s *server) entity(w http.ResponseWriter, r *http.Request) {
 	}
 	d := entityDetail{
 		ID: e.ID, Name: e.Name, Type: e.Type, ArticleCount: e.Articles,
-		Variants: []variantCount{}, Timeline: []dayCount{}, Quotes: []quoteView{},
+		Variants: []variantCount{}, Timeline: []store.DayCount{}, Quotes: []quoteView{},
 	}
 	for text, n := range e.Variants {
 		d.Variants = append(d.Variants, variantCount{text, n})
@@ -95,9 +90,7 @@ func (s *server) entity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	for _, dc := range days {
-		d.Timeline = append(d.Timeline, dayCount{dc.Day, dc.Count})
-	}
+	d.Timeline = append(d.Timeline, days...)
 	naming, _, err := s.st.ArticlesNaming(ctx, id, win.limit, win.offset)
 	if err != nil {
 		s.fail(w, r, err)

@@ -253,35 +253,39 @@ func (s *Store) Articles(ctx context.Context, q news.ArticleQuery) ([]news.Artic
 			args = append(args, f.val)
 		}
 	}
-	query := `SELECT ` + articleColumns + ` FROM articles`
+	cond := "1"
 	if len(where) > 0 {
-		query += ` WHERE ` + strings.Join(where, " AND ")
+		cond = strings.Join(where, " AND ")
 	}
 	// SQLite has no OFFSET without LIMIT; a negative limit means none.
 	limit := q.Limit
 	if limit <= 0 {
 		limit = -1
 	}
-	query += ` ORDER BY seq LIMIT ? OFFSET ?`
 	args = append(args, limit, max(q.Offset, 0))
-
-	rows, err := s.reader.QueryContext(ctx, query, args...)
+	out, err := s.articlesWhere(ctx, cond+` ORDER BY seq LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
+	}
+	return out, nil
+}
+
+// articlesWhere reads the articles matching a WHERE clause, in its order.
+func (s *Store) articlesWhere(ctx context.Context, where string, args ...any) ([]news.Article, error) {
+	rows, err := s.reader.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE `+where, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []news.Article
 	for rows.Next() {
 		a, err := scanArticle(rows)
 		if err != nil {
-			return nil, fmt.Errorf("list articles: %w", err)
+			return nil, err
 		}
 		out = append(out, a)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list articles: %w", err)
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // EachArticle calls fn for every stored article in ingest order, reading one

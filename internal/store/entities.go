@@ -304,21 +304,3 @@ func (s *Store) EntityTimeline(ctx context.Context, id string) ([]DayCount, erro
 	sort.Slice(out, func(i, j int) bool { return out[i].Day < out[j].Day })
 	return out, nil
 }
-
-// articlesWhere reads the articles matching a WHERE clause, in its order.
-func (s *Store) articlesWhere(ctx context.Context, where string, args ...any) ([]news.Article, error) {
-	rows, err := s.reader.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE `+where, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []news.Article
-	for rows.Next() {
-		a, err := scanArticle(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
-}
