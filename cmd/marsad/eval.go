@@ -114,8 +114,8 @@ the best BCubed F1 on the tuning part (separately for events and stories;
 the chosen distances are printed).
 
 --config overrides fields of the clusterer's stories.Config by name (copy,
-event, story, event-window, story-window, title-weight, entity-weight, and
-any field added later; durations as 96h or 4d), so a sweep needs no
+event, story, event-window, story-window, title-weight, entity-weight,
+lead-mix, lead-words, and any field added later; durations as 96h or 4d), so a sweep needs no
 rebuild; the configuration used heads the report. --cache keeps each
 article's analyzed entity mentions in a file, written when absent or
 incomplete, so the next run only re-clusters; delete it when the entity

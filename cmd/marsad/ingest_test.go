@@ -4,8 +4,10 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,6 +105,45 @@ func TestArticlesFromSeeds(t *testing.T) {
 	}
 	if st := byPage["000_6960cc2f2f376a76.txt"]; len(st) != 1 || st[0].Title != "يشيد بوتين القوات الكورية الشمالية التي قاتلت في أوكرانيا." {
 		t.Errorf("page 000: %+v", brief(st))
+	}
+}
+
+// TestEventsFromSeeds pins how the seeds group, as the issue that asked
+// for events stated it: all six articles are one story (Russia and North
+// Korea's war alliance); Putin's thanks (page 002) and North Korea's
+// confirmation with Putin's thanks (page 003's second article) are one
+// happening; every other article reports a happening of its own (a letter,
+// a New Year message, a summit invitation, a phone call). The pages share
+// most of their background, and four are undated, so only what each lead
+// reports tells the events apart.
+func TestEventsFromSeeds(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	if r := run(t, db, "ingest", seeds); r.code != 0 {
+		t.Fatalf("ingest: exit %d: %s", r.code, r.stderr)
+	}
+	arts := articlesJSON(t, db)
+	if len(arts) != 6 {
+		t.Fatalf("got %d articles from the seeds, want 6", len(arts))
+	}
+	key := func(a news.Article) string { return fmt.Sprintf("%s#%d", a.Page[:3], a.Index) }
+	events := map[string][]string{}
+	stories := map[string]bool{}
+	for _, a := range arts {
+		events[a.Event] = append(events[a.Event], key(a))
+		stories[a.Story] = true
+	}
+	if len(stories) != 1 {
+		t.Errorf("the seeds make %d stories, want 1", len(stories))
+	}
+	var got []string
+	for _, members := range events {
+		slices.Sort(members)
+		got = append(got, strings.Join(members, "+"))
+	}
+	slices.Sort(got)
+	want := []string{"000#0", "001#0", "002#0+003#1", "003#0", "004#0"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events %v, want %v", got, want)
 	}
 }
 

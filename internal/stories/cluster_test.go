@@ -124,9 +124,9 @@ func TestEventWindowFromStart(t *testing.T) {
 	}{{true, -1}, {false, 0}} {
 		x := newIndex("ev-")
 		x.fromStart = tt.fromStart
-		x.add("ev-1", "st-1", tf, day(0))
-		x.add("ev-1", "st-1", tf, day(3))
-		if got, _ := x.best(unit, idf, day(6), 4*24*time.Hour); got != tt.want {
+		x.add("ev-1", "st-1", tf, nil, day(0))
+		x.add("ev-1", "st-1", tf, nil, day(3))
+		if got, _ := x.best(query{v: unit, when: day(6)}, idf, 4*24*time.Hour, 0); got != tt.want {
 			t.Errorf("fromStart %v: best on day 6 = %d, want %d", tt.fromStart, got, tt.want)
 		}
 	}

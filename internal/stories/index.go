@@ -26,6 +26,7 @@ type cluster struct {
 	id          string
 	parent      string // an event's story
 	sum         map[string]float64
+	lead        map[string]float64 // summed title-and-lead counts (events only)
 	size        int
 	first, last time.Time
 	indexed     []string
@@ -53,8 +54,9 @@ func newEventIndex() *index {
 	return x
 }
 
-// add puts an article's term counts into cluster id, creating it.
-func (x *index) add(id, parent string, tf map[string]float64, when time.Time) {
+// add puts an article's term counts, and its title-and-lead counts when
+// lead is not nil, into cluster id, creating it.
+func (x *index) add(id, parent string, tf, lead map[string]float64, when time.Time) {
 	i, ok := x.byID[id]
 	if !ok {
 		i = len(x.clusters)
@@ -65,6 +67,15 @@ func (x *index) add(id, parent string, tf map[string]float64, when time.Time) {
 	for t, v := range tf {
 		c.sum[t] += v
 	}
+	if lead != nil {
+		if c.lead == nil {
+			c.lead = map[string]float64{}
+		}
+		for t, v := range lead {
+			c.lead[t] += v
+		}
+		c.lead = trim(c.lead)
+	}
 	c.size++
 	if !when.IsZero() {
 		if c.first.IsZero() || when.Before(c.first) {
@@ -74,14 +85,7 @@ func (x *index) add(id, parent string, tf map[string]float64, when time.Time) {
 			c.last = when
 		}
 	}
-	if len(c.sum) > 2*centroidTerms {
-		keep := sortedTop(c.sum, centroidTerms)
-		trimmed := make(map[string]float64, len(keep))
-		for _, t := range keep {
-			trimmed[t] = c.sum[t]
-		}
-		c.sum = trimmed
-	}
+	c.sum = trim(c.sum)
 	// Re-index under the current heaviest terms; stale postings only cost
 	// a wasted comparison, so they are left in place.
 	for _, t := range sortedTop(c.sum, indexedTerms) {
@@ -92,15 +96,26 @@ func (x *index) add(id, parent string, tf map[string]float64, when time.Time) {
 	}
 }
 
-// best returns the cluster most similar to the unit vector v whose time
-// span lies within window of when (of its start when fromStart is set;
-// clusters or articles without dates are not held to the window), and its
-// cosine similarity; -1 if none.
+// query is an article as an index compares it: unit TF-IDF vectors of its
+// whole text and of its title and lead, and its time.
+type query struct {
+	v, lead map[string]float64
+	when    time.Time
+}
+
+// best returns the cluster most similar to q whose time span lies within
+// window of q.when (of its start when fromStart is set; clusters or
+// articles without dates are not held to the window), and its similarity;
+// -1 if none. The similarity is the cosine of the whole texts, mixed with
+// the cosine of titles and leads in the share leadMix: the lead names the
+// happening, while the rest of an article is often background it shares
+// with every report of the same story.
 //
 // Candidates come from the postings of v's heaviest terms, ranked by the
 // weight of the terms they share with v; only the top few get a full
 // cosine, so the cost per article stays flat as the archive grows.
-func (x *index) best(v map[string]float64, idf func(string) float64, when time.Time, window time.Duration) (int, float64) {
+func (x *index) best(q query, idf func(string) float64, window time.Duration, leadMix float64) (int, float64) {
+	v, when := q.v, q.when
 	shared := map[int]float64{}
 	for _, t := range sortedTop(v, queryTerms) {
 		ps := x.postings[t]
@@ -134,11 +149,30 @@ func (x *index) best(v map[string]float64, idf func(string) float64, when time.T
 	}
 	best, bestSim := -1, 0.0
 	for _, i := range cands {
-		if s := cosine(v, x.clusters[i].sum, idf); s > bestSim {
+		c := x.clusters[i]
+		s := cosine(v, c.sum, idf)
+		if leadMix > 0 && q.lead != nil {
+			s = (1-leadMix)*s + leadMix*cosine(q.lead, c.lead, idf)
+		}
+		if s > bestSim {
 			best, bestSim = i, s
 		}
 	}
 	return best, bestSim
+}
+
+// trim keeps a centroid to its centroidTerms heaviest terms once it has
+// twice as many.
+func trim(sum map[string]float64) map[string]float64 {
+	if len(sum) <= 2*centroidTerms {
+		return sum
+	}
+	keep := sortedTop(sum, centroidTerms)
+	trimmed := make(map[string]float64, len(keep))
+	for _, t := range keep {
+		trimmed[t] = sum[t]
+	}
+	return trimmed
 }
 
 // cosine of a unit TF-IDF vector with a cluster's summed counts, weighted
