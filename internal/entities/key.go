@@ -81,15 +81,26 @@ func looseKey(nameKey string) string {
 	return b.String()
 }
 
-// splitCompounds writes عبد and أبو compounds as two words (عبدالفتاح،
-// أبوظبي): outlets write them both ways.
+// splitCompounds writes compound names as two words, as outlets write
+// them both ways: عبد and أبو before a name (عبدالفتاح، أبوظبي), الله and
+// الدين after one (نصرالله، بدرالدين). A final يي, which is يحيى's ى in
+// the name key, is written once (يحيى، يحي).
 func splitCompounds(ws []string) []string {
 	var out []string
 	for _, w := range ws {
+		if strings.HasSuffix(w, "يي") && utf8.RuneCountInString(w) > 3 {
+			w = strings.TrimSuffix(w, "ي")
+		}
 		split := false
 		for _, p := range []string{"عبد", "ابو"} {
 			if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 {
 				out, split = append(out, p, rest), true
+				break
+			}
+		}
+		for _, s := range []string{"الله", "الدين"} {
+			if head, ok := strings.CutSuffix(w, s); !split && ok && utf8.RuneCountInString(head) >= 2 {
+				out, split = append(out, head, s), true
 				break
 			}
 		}

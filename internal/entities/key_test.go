@@ -27,6 +27,9 @@ func TestLooseKey(t *testing.T) {
 		// Words run together or apart, hyphens as spaces.
 		{"space inside a name", "عبدالملك الحوثي", "عبد الملك الحوثي", true},
 		{"hyphen", "جان - كلود يونكر", "جان كلود يونكر", true},
+		{"Allah compound", "حسن نصرالله", "حسن نصر الله", true},
+		{"al-Din compound", "عبدالملك بدرالدين الحوثي", "عبد الملك بدر الدين الحوثي", true},
+		{"Yahya's final ya", "يحيى السنوار", "يحي السنوار", true},
 		{"name-key folds", "مسعود بزشكيان", "مسعود پزشكيان", true},
 		// Arabic given names keep their vowel letters.
 		{"Muhammad, Mahmoud", "محمد", "محمود", false},
