@@ -320,6 +320,36 @@ func searchFast(s string) (out string, ok bool) {
 	return b.String(), true
 }
 
+// Unmarked returns the display layer of a name as it should be listed:
+// its letters as written (hamza, alef forms, ى and ة kept), with NFKC
+// applied (presentation forms become letters), diacritics, tatweel and
+// invisible marks removed, and runs of space made one space, ends trimmed.
+// آسـيا is listed as آسيا and جنيــف as جنيف; the original text is not
+// touched.
+func Unmarked(s string) string {
+	if norm.NFKC.QuickSpanString(s) != len(s) {
+		s = norm.NFKC.String(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // drop leading space
+	for _, r := range s {
+		switch {
+		case isMark(r), isInvisible(r), r == tatweel:
+			continue
+		case unicode.IsSpace(r):
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
 // NameKey returns the name-key layer of s: the search layer, then hamza on
 // its carriers folded (ؤ→و, ئ→ي), bare hamza dropped, hyphens made spaces
 // and runs of space collapsed. Clitic stripping needs a lexicon of known

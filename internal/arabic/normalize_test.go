@@ -95,6 +95,33 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+func TestUnmarked(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		// Tatweel stretches letters for layout; a listed name drops it.
+		{"tatweel", "آسـيا", "آسيا"},
+		{"long tatweel", "الســويس", "السويس"},
+		// Diacritics go; hamza and alef forms stay as written.
+		{"diacritics", "مِصْر", "مصر"},
+		{"shadda", "جدّة", "جدة"},
+		{"hamza kept", "أوبـك", "أوبك"},
+		// ى and ة are letters of the display layer, not folded.
+		{"alef maksura kept", "دبى", "دبى"},
+		// Presentation forms become the letters they draw.
+		{"presentation forms", "ﺍﻟﻴﻤﻦ", "اليمن"},
+		// Bidi marks and line breaks inside a name.
+		{"invisible and newline", "\u200fمكة\nالمكرمة ", "مكة المكرمة"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Unmarked(tt.in); got != tt.want {
+				t.Errorf("Unmarked(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestNameKey(t *testing.T) {
 	tests := []struct {
 		name, in, want string

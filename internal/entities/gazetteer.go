@@ -20,6 +20,7 @@ var gazetteerTSV string
 type entry struct {
 	id, name, typ string
 	variants      []string
+	keys          [][]rune // name keys of the variants, for RepairGarbles
 }
 
 // gazetteer is the set of known entities: the embedded hand list, plus
@@ -35,7 +36,19 @@ type gazetteer struct {
 // entityID is stable across runs: a hash of the type and the name key of
 // the canonical name, so every variant of one entity shares it.
 func entityID(typ, name string) string {
-	return fmt.Sprintf("%s-%08x", strings.ToLower(typ), uint32(xxh3.HashString(arabic.NameKey(name))))
+	return keyID(typ, arabic.NameKey(name))
+}
+
+// looseID is the stable id of a name no gazetteer entry knows: a hash of
+// the type and the name's transliteration key, so its variants (شولتس،
+// شولتز; ميرتس، مرتس) share it. A name of Arabic words keys as its name
+// key with the spaces taken out.
+func looseID(typ, name string) string {
+	return keyID(typ, looseKey(arabic.NameKey(name)))
+}
+
+func keyID(typ, key string) string {
+	return fmt.Sprintf("%s-%08x", strings.ToLower(typ), uint32(xxh3.HashString(key)))
 }
 
 // notPlaces are CLDR region codes that name organisations or groupings,

@@ -23,6 +23,7 @@ type Recognizer struct {
 	exact   map[string]*entry         // name key of a variant → entity
 	phon    map[string][]soundVariant // word-by-word skeleton of a multi-word variant
 	partial map[string][]*entry       // first word of a multi-word person name
+	loose   map[string][]*entry       // looseKey of a variant → entities
 	byID    map[string]*entry
 	maxLen  int // words in the longest variant
 	// first and firstSound hold the first word of every variant, by name
@@ -48,13 +49,18 @@ func New() (*Recognizer, error) {
 		return nil, err
 	}
 	r := &Recognizer{exact: map[string]*entry{}, phon: map[string][]soundVariant{}, partial: map[string][]*entry{}, byID: map[string]*entry{},
+		loose: map[string][]*entry{},
 		first: map[string]bool{}, firstSound: map[string]bool{}}
 	for _, e := range g.entries {
 		r.byID[e.id] = e
 		for _, v := range e.variants {
 			k := arabic.NameKey(v)
+			e.keys = append(e.keys, []rune(k))
 			if _, taken := r.exact[k]; !taken {
 				r.exact[k] = e
+			}
+			if lk := looseKey(k); lk != "" && !hasEntry(r.loose[lk], e) {
+				r.loose[lk] = append(r.loose[lk], e)
 			}
 			ws := strings.Fields(k)
 			if len(ws) > r.maxLen {
@@ -110,11 +116,36 @@ func (r *Recognizer) Mentions(text string) []news.Mention {
 			flush()
 			continue
 		}
-		k := arabic.NameKey(t.Text)
-		run = append(run, word{tok: t, key: k, sound: arabic.Phonetic(k)})
+		// A hyphen joins the parts of one name (جونغ-أون) but also glues a
+		// name to the next word (بيونغ يانغ-خبرة): each part is a word of
+		// the run, so a name may end at a hyphen.
+		for _, p := range hyphenParts(t) {
+			k := arabic.NameKey(p.Text)
+			run = append(run, word{tok: p, key: k, sound: arabic.Phonetic(k)})
+		}
 	}
 	flush()
 	return r.partials(toks, text, out)
+}
+
+// hyphenParts splits a word token at the hyphens inside it, offsets kept.
+func hyphenParts(t arabic.Token) []arabic.Token {
+	if !strings.ContainsAny(t.Text, "-‐‑") {
+		return []arabic.Token{t}
+	}
+	var out []arabic.Token
+	rs := []rune(t.Text)
+	from := 0
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && !strings.ContainsRune("-‐‑", rs[i]) {
+			continue
+		}
+		if i > from {
+			out = append(out, arabic.Token{Text: string(rs[from:i]), Kind: arabic.Word, Start: t.Start + from, End: t.Start + i})
+		}
+		from = i + 1
+	}
+	return out
 }
 
 // inRun matches names in a run of adjacent words, longest first.

@@ -9,9 +9,11 @@ import (
 
 // Resolve gives a name found by another recogniser (the trained tagger)
 // its identity: the known entity it spells, clitics stripped, when there is
-// one; else a new identity keyed by its name key, so every later mention
-// spelled the same way shares it. start and end are rune offsets of text
-// in the article; a stripped proclitic moves start past it.
+// one, or the one known entity of its type it spells as a transliteration
+// variant (البنتاجون is البنتاغون); else an identity keyed by its
+// transliteration key (looseKey), so every later mention spelled the same
+// way, or as a variant of it, shares it. start and end are rune offsets of
+// text in the article; a stripped proclitic moves start past it.
 func (r *Recognizer) Resolve(text, typ string, start, end int) news.Mention {
 	key := arabic.NameKey(text)
 	words := strings.Fields(key)
@@ -25,11 +27,17 @@ func (r *Recognizer) Resolve(text, typ string, start, end int) news.Mention {
 		skip := len([]rune(pre))
 		return news.Mention{Text: string([]rune(text)[skip:]), Type: e.typ, ID: e.id, Name: e.name, Start: start + skip, End: end}
 	}
+	if e, pre := r.byLoose(words, typ); e != nil {
+		skip := len([]rune(pre))
+		return news.Mention{Text: string([]rune(text)[skip:]), Type: e.typ, ID: e.id, Name: e.name, Start: start + skip, End: end}
+	}
 	// An unknown name: drop proclitics the tagger left on it, so بالدوحة
 	// and الدوحة get one identity. A proclitic ending in the article (بال،
 	// وال، فال) leaves "ال"; لل is ل + ال with the alef elided. A bare ب or
 	// ل is kept (بلينكن، لافروف), but a leading و goes (the tagger's
-	// training data writes "وألفا" as one token, tagged as the name).
+	// training data writes "وألفا" as one token, tagged as the name), and
+	// so does a ب، ل or ك before an alef with hamza: no name opens on بأ
+	// or لإ (بأنقرة، لأوبك، بإسطنبول).
 	rs := []rune(text)
 	skip, article := 0, false
 	for _, p := range []string{"وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل"} {
@@ -40,6 +48,9 @@ func (r *Recognizer) Resolve(text, typ string, start, end int) news.Mention {
 	}
 	if !article && len([]rune(words[0])) > 2 && strings.HasPrefix(words[0], "و") {
 		skip = 1
+	}
+	if !article && len(rs) > skip+3 && strings.ContainsRune("بلك", rs[skip]) && strings.ContainsRune("أإآ", rs[skip+1]) {
+		skip++
 	}
 	if skip > 0 && len(rs) > skip {
 		name := string(rs[skip:])
@@ -54,14 +65,62 @@ func (r *Recognizer) Resolve(text, typ string, start, end int) news.Mention {
 			}
 		}
 		text, start = string(rs[skip:]), start+skip
-		return news.Mention{Text: text, Type: typ, ID: entityID(typ, arabic.NameKey(name)), Name: name, Start: start, End: end}
+		return news.Mention{Text: text, Type: typ, ID: looseID(typ, name), Name: arabic.Unmarked(name), Start: start, End: end}
 	}
-	return news.Mention{Text: text, Type: typ, ID: entityID(typ, key), Name: text, Start: start, End: end}
+	return news.Mention{Text: text, Type: typ, ID: looseID(typ, text), Name: arabic.Unmarked(text), Start: start, End: end}
+}
+
+// byLoose finds the one known entity of type typ whose variant has the
+// transliteration key of keys, bare or behind proclitics on the first
+// word, returning it with the prefix stripped. Types must agree: the keys
+// are loose enough that a place and a person can share one (بوتان،
+// بوتين). Unlike afterClitics it never strips an article: الجيزة is not a
+// spelling of غزة.
+func (r *Recognizer) byLoose(keys []string, typ string) (*entry, string) {
+	// The bare word first, then proclitics shortest first, as in
+	// afterClitics.
+	splits := [][2]string{{"", keys[0]}}
+	cs := arabic.CliticSplits(keys[0])
+	for i := len(cs) - 1; i >= 0; i-- {
+		splits = append(splits, cs[i])
+	}
+	for _, sp := range splits {
+		pre, rest := sp[0], sp[1]
+		switch {
+		case strings.HasSuffix(pre, "ال"):
+			pre, rest = strings.TrimSuffix(pre, "ال"), "ال"+rest
+		case strings.HasSuffix(pre, "لل"):
+			// لل is ل + ال with the alef elided: the article's lam stays.
+			pre, rest = strings.TrimSuffix(pre, "ل"), "ال"+rest
+		}
+		k := strings.Join(append([]string{rest}, keys[1:]...), " ")
+		if e := r.looseOne(k, typ); e != nil {
+			return e, pre
+		}
+	}
+	return nil, ""
+}
+
+// looseOne is the one entity of type typ keyed by k's transliteration
+// key, or nil when there is none or more than one.
+func (r *Recognizer) looseOne(k, typ string) *entry {
+	var found *entry
+	for _, e := range r.loose[looseKey(k)] {
+		if e.typ != typ {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // JoinSurnames gives a lone word naming a person the identity of the one
 // person in the same text whose full name ends with it (هنية → إسماعيل
-// هنية). With two such people, or none, it is left as it is.
+// هنية), spelled alike or as a transliteration variant (شولتز → أولاف
+// شولتس). With two such people, or none, it is left as it is.
 func JoinSurnames(ms []news.Mention) []news.Mention {
 	full := map[string][]int{} // last word's name key → mentions of multi-word names
 	for i, m := range ms {
@@ -70,7 +129,7 @@ func JoinSurnames(ms []news.Mention) []news.Mention {
 		}
 		ws := strings.Fields(arabic.NameKey(m.Name))
 		if len(ws) >= 2 {
-			last := ws[len(ws)-1]
+			last := looseWord(ws[len(ws)-1], minNameConsonants)
 			if !containsID(ms, full[last], m.ID) {
 				full[last] = append(full[last], i)
 			}
@@ -83,7 +142,7 @@ func JoinSurnames(ms []news.Mention) []news.Mention {
 		if m.Type != news.PER || len(ws) != 1 {
 			continue
 		}
-		if c := full[ws[0]]; len(c) == 1 && ms[c[0]].ID != m.ID {
+		if c := full[looseWord(ws[0], minNameConsonants)]; len(c) == 1 && ms[c[0]].ID != m.ID {
 			out[i].ID, out[i].Name = ms[c[0]].ID, ms[c[0]].Name
 		}
 	}
@@ -97,4 +156,73 @@ func containsID(ms []news.Mention, idx []int, id string) bool {
 		}
 	}
 	return false
+}
+
+// minGarble is the fewest letters a name needs before it is repaired
+// against a known name one letter away: shorter names one letter apart are
+// often different words.
+const minGarble = 4
+
+// RepairGarbles gives a name no gazetteer entry knows the identity of the
+// one known entity of its type named in the same text that it spells, by
+// any of the entity's known spellings, with one letter dropped or added
+// inside a word: machine translation garbles names so (منطقة كورك beside
+// منطقة كورسك). A letter at either end of the name is not
+// repaired: it changes the word (الكويت، الكويتي).
+func (r *Recognizer) RepairGarbles(ms []news.Mention) []news.Mention {
+	out := make([]news.Mention, len(ms))
+	copy(out, ms)
+	for i, m := range out {
+		if m.ID == "" || r.byID[m.ID] != nil {
+			continue
+		}
+		key := []rune(arabic.NameKey(m.Text))
+		if len(key) < minGarble {
+			continue
+		}
+		var found *news.Mention
+		for j := range ms {
+			k := &ms[j]
+			e := r.byID[k.ID]
+			if k.Type != m.Type || e == nil || !garbles(key, e) {
+				continue
+			}
+			if found != nil && found.ID != k.ID {
+				found = nil
+				break
+			}
+			found = k
+		}
+		if found != nil {
+			out[i].ID, out[i].Name = found.ID, found.Name
+		}
+	}
+	return out
+}
+
+// garbles reports whether key is one letter away from a spelling of e.
+func garbles(key []rune, e *entry) bool {
+	for _, k := range e.keys {
+		if oneInside(key, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneInside reports whether a and b differ by one letter written in one
+// and not the other, away from both ends.
+func oneInside(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b) != len(a)+1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	// b[i] is the extra letter; the rest must line up.
+	return i > 0 && i < len(a) && b[i] != ' ' && string(a[i:]) == string(b[i+1:])
 }

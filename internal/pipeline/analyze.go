@@ -68,5 +68,5 @@ func (an Analyzer) Mentions(text string) []news.Mention {
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	return entities.JoinSurnames(ms)
+	return entities.JoinSurnames(an.Entities.RepairGarbles(ms))
 }

@@ -153,6 +153,7 @@ func (s *Store) entities(ctx context.Context, id string) ([]news.Entity, error) 
 	}
 	defer rows.Close()
 	byID := map[string]*news.Entity{}
+	names := map[string]map[string]int{} // entity → display name → mentions
 	for rows.Next() {
 		var eid, typ, name, text string
 		var n, articles int
@@ -161,13 +162,18 @@ func (s *Store) entities(ctx context.Context, id string) ([]news.Entity, error) 
 		}
 		e := byID[eid]
 		if e == nil {
-			e = &news.Entity{ID: eid, Name: name, Type: typ, Variants: map[string]int{}}
+			e = &news.Entity{ID: eid, Type: typ, Variants: map[string]int{}}
 			byID[eid] = e
+			names[eid] = map[string]int{}
 		}
 		e.Variants[text] += n
+		names[eid][name] += n
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
+	}
+	for eid, e := range byID {
+		e.Name = canonicalName(e.Type, names[eid])
 	}
 	// Articles naming an entity, each once whatever the spellings.
 	counts, err := s.reader.QueryContext(ctx, `
@@ -201,6 +207,72 @@ func (s *Store) entities(ctx context.Context, id string) ([]news.Entity, error) 
 		return out[i].ID < out[j].ID
 	})
 	return out, nil
+}
+
+// canonicalName picks an entity's display name from the names its
+// mentions carry (each already the gazetteer's name for a known entity, so
+// that one wins), weighted by mentions, tatweel and diacritics removed: never a form with a proclitic
+// (للأمم المتحدة، وبوتين) when the bare form is among them; for a person,
+// a full name before a lone word; then the most mentioned, the longer, and
+// the first in order, so the choice never depends on row order.
+func canonicalName(typ string, marked map[string]int) string {
+	// Spellings differing only in tatweel, diacritics or invisible marks
+	// are one spelling, listed without them (آسـيا is آسيا).
+	names := map[string]int{}
+	for n, c := range marked {
+		names[arabic.Unmarked(n)] += c
+	}
+	keys := map[string]bool{}
+	for n := range names {
+		keys[arabic.NameKey(n)] = true
+	}
+	best, bestN, bestWords := "", 0, 0
+	for n, c := range names {
+		if n == "" || hasBareForm(arabic.NameKey(n), keys) {
+			continue
+		}
+		words := 1
+		if typ == news.PER && len(strings.Fields(n)) > 1 {
+			words = 2
+		}
+		better := best == "" || words > bestWords ||
+			words == bestWords && (c > bestN || c == bestN && (len(n) > len(best) || len(n) == len(best) && n < best))
+		if better {
+			best, bestN, bestWords = n, c, words
+		}
+	}
+	if best == "" {
+		// Only clitic forms were seen: the most mentioned of them.
+		for n, c := range names {
+			if c > bestN || c == bestN && n < best {
+				best, bestN = n, c
+			}
+		}
+	}
+	return best
+}
+
+// proclitics are the prefixes a name takes in running text: conjunctions
+// and prepositions, alone or stacked.
+var proclitics = []string{"وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"}
+
+// hasBareForm reports whether key is a proclitic plus another name key in
+// keys: وبوتين beside بوتين, بالكرملين beside الكرملين, or للأمم المتحدة
+// beside الأمم المتحدة (ل + ال with the alef elided).
+func hasBareForm(key string, keys map[string]bool) bool {
+	for _, p := range proclitics {
+		rest, ok := strings.CutPrefix(key, p)
+		if !ok || len([]rune(rest)) < 2 {
+			continue
+		}
+		if keys[rest] {
+			return true
+		}
+		if strings.HasPrefix(rest, "ل") && keys["ا"+rest] && strings.HasSuffix(p, "ل") {
+			return true
+		}
+	}
+	return false
 }
 
 func mentions(e news.Entity) int {

@@ -41,6 +41,73 @@ func TestEntities(t *testing.T) {
 	}
 }
 
+// TestCanonicalName: the listed name of an identity, from the names its
+// mentions carry, one rule per case.
+func TestCanonicalName(t *testing.T) {
+	tests := []struct {
+		name  string
+		typ   string
+		names map[string]int
+		want  string
+	}{
+		// A known entity: every mention carries the gazetteer's name.
+		{"gazetteer name", news.PER, map[string]int{"فلاديمير بوتين": 40}, "فلاديمير بوتين"},
+		// Tatweel and diacritics are layout, not spelling.
+		{"tatweel", news.LOC, map[string]int{"آسـيا": 1}, "آسيا"},
+		{"long tatweel", news.ORG, map[string]int{"الســويس": 1}, "السويس"},
+		{"diacritics", news.LOC, map[string]int{"مِصْر": 1}, "مصر"},
+		// Spellings differing only in marks add up.
+		{"marks add up", news.ORG, map[string]int{"أوبـك": 2, "أوبك": 1, "اوبك": 2}, "أوبك"},
+		// The most mentioned spelling, not the first seen.
+		{"most common", news.LOC, map[string]int{"دبى": 1, "دبي": 1064}, "دبي"},
+		// A proclitic form never, when the bare form is there, however
+		// often it is written.
+		{"lam-alef-lam", news.ORG, map[string]int{"للأمم المتحدة": 376, "الأمم المتحدة": 20}, "الأمم المتحدة"},
+		{"preposition and article", news.ORG, map[string]int{"بالكرملين": 9, "الكرملين": 3}, "الكرملين"},
+		{"conjunction", news.PER, map[string]int{"وبوتين": 5, "بوتين": 1}, "بوتين"},
+		// A name that starts like a clitic is a name when it stands alone.
+		{"lam-initial name", news.LOC, map[string]int{"لندن": 3}, "لندن"},
+		// Only clitic forms: the most mentioned of them.
+		{"only clitic forms", news.ORG, map[string]int{"للآمم المتحدة": 1, "للأمم المتحدة": 376}, "للأمم المتحدة"},
+		// A person's full name before a lone word, however often the
+		// lone word is written.
+		{"full name", news.PER, map[string]int{"هنية": 30, "إسماعيل هنية": 4}, "إسماعيل هنية"},
+		// Ties go the same way whatever the map order.
+		{"tie", news.LOC, map[string]int{"كييف": 2, "كيف": 2}, "كييف"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := canonicalName(tt.typ, tt.names); got != tt.want {
+				t.Errorf("canonicalName(%v) = %q, want %q", tt.names, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestEntitiesCanonicalName: the listing names an identity by its most
+// mentioned bare spelling, whatever order the rows come in.
+func TestEntitiesCanonicalName(t *testing.T) {
+	s := MustOpen(t)
+	geneva := func(text string) news.Mention {
+		return news.Mention{Text: text, Type: news.LOC, ID: "loc-9", Name: text}
+	}
+	arts := []news.Article{
+		{ID: "a", Entities: []news.Mention{geneva("جنيــف")}},
+		{ID: "b", Entities: []news.Mention{geneva("جنيف"), geneva("بجنيف")}},
+		{ID: "c", Entities: []news.Mention{geneva("بجنيف"), geneva("بجنيف")}},
+	}
+	if _, err := s.PutArticles(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Entity(context.Background(), "loc-9")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Name != "جنيف" {
+		t.Errorf("Entity name %q, want جنيف", got.Name)
+	}
+}
+
 // entityFixture names Putin under three spellings in three articles, quotes
 // him in one that does not name him, and names Moscow once.
 func entityFixture() []news.Article {

@@ -1,0 +1,145 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/marsad/marsad/news"
+)
+
+// TestResolveTransliterations: names the gazetteer does not know, as the
+// tagger finds them, get one identity across their spellings, and a
+// display name without tatweel or diacritics.
+func TestResolveTransliterations(t *testing.T) {
+	r := mustNew(t)
+	tests := []struct {
+		name, typ string
+		a, b      string
+	}{
+		{"vowel letters", news.PER, "فريدريش ميرتس", "فريدريش مرتس"},
+		{"s or z", news.PER, "أولاف شولتس", "أولاف شولتز"},
+		{"gh or j", news.ORG, "فولفسبورغ", "فولفسبورج"},
+		{"space in a compound", news.PER, "عبدالملك الحوثي", "عبد الملك الحوثي"},
+		{"conjunction", news.PER, "ستيف ويتكوف", "وستيف ويتكوف"},
+		{"preposition before hamza", news.LOC, "أنقرة", "بأنقرة"},
+		{"tatweel", news.LOC, "جنيف", "جنيــف"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := r.Resolve(tt.a, tt.typ, 0, len([]rune(tt.a)))
+			b := r.Resolve(tt.b, tt.typ, 0, len([]rune(tt.b)))
+			if a.ID == "" || a.ID != b.ID {
+				t.Errorf("%q → %s, %q → %s: want one identity", tt.a, a.ID, tt.b, b.ID)
+			}
+		})
+	}
+}
+
+// TestResolveKeepsApart: names that look alike but are different entities
+// keep different identities when the tagger finds them.
+func TestResolveKeepsApart(t *testing.T) {
+	r := mustNew(t)
+	tests := []struct {
+		name, typ string
+		a, b      string
+	}{
+		{"Arabic given names", news.PER, "محمود العلي", "محمد العلي"},
+		{"short lone words", news.LOC, "باريس", "بيريس"},
+		{"nisba family names", news.PER, "سعد العامري", "سعد العمري"},
+		{"a place and a person", news.LOC, "بوتان", "بوتين"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := r.Resolve(tt.a, tt.typ, 0, len([]rune(tt.a)))
+			b := r.Resolve(tt.b, tt.typ, 0, len([]rune(tt.b)))
+			if a.ID == b.ID {
+				t.Errorf("%q and %q share %s", tt.a, tt.b, a.ID)
+			}
+		})
+	}
+}
+
+// TestResolveToKnownByVariant: a spelling the gazetteer lacks joins the
+// known entity it is a transliteration variant of, when the types agree.
+func TestResolveToKnownByVariant(t *testing.T) {
+	r := mustNew(t)
+	known := r.Resolve("الكرملين", news.ORG, 0, 8)
+	if got := r.Resolve("الكريملين", news.ORG, 0, 9); got.ID != known.ID || got.Name != "الكرملين" {
+		t.Errorf("الكريملين → %+v, want the Kremlin %s", got, known.ID)
+	}
+	// بالكريملين: the preposition goes, the article stays in the mention.
+	if got := r.Resolve("بالكريملين", news.ORG, 0, 10); got.ID != known.ID || got.Text != "الكريملين" || got.Start != 1 {
+		t.Errorf("بالكريملين → %+v, want the Kremlin from rune 1", got)
+	}
+}
+
+// TestResolveDisplayName: an unknown name is listed without tatweel or
+// diacritics, its letters otherwise as written.
+func TestResolveDisplayName(t *testing.T) {
+	r := mustNew(t)
+	tests := []struct{ in, want string }{
+		{"آسـيا", "آسيا"},
+		{"الســويس", "السويس"},
+		{"جنيــف", "جنيف"},
+		{"بالمنـامة", "المنامة"},
+	}
+	for _, tt := range tests {
+		if got := r.Resolve(tt.in, news.LOC, 0, len([]rune(tt.in))).Name; got != tt.want {
+			t.Errorf("Resolve(%q).Name = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestRepairGarbles: an unknown name one letter off a known one named in
+// the same text takes its identity; near misses and lone garbles do not.
+func TestRepairGarbles(t *testing.T) {
+	r := mustNew(t)
+	text := "تحرير منطقة كورسك الروسية. وقال إن إقليم منطقة كورك تحرر"
+	ms := r.Mentions(text)
+	kursk := ""
+	for _, m := range ms {
+		if m.Name == "كورسك" {
+			kursk = m.ID
+		}
+	}
+	if kursk == "" {
+		t.Fatalf("no Kursk in %+v", ms)
+	}
+	garble := r.Resolve("كورك", news.LOC, 47, 51)
+	got := r.RepairGarbles(append(ms, garble))
+	if last := got[len(got)-1]; last.ID != kursk || last.Name != "كورسك" {
+		t.Errorf("كورك beside كورسك → %+v, want Kursk %s", last, kursk)
+	}
+	// Without Kursk in the text there is nothing to repair against.
+	if got := r.RepairGarbles([]news.Mention{garble}); got[0].ID != garble.ID {
+		t.Errorf("lone كورك → %+v, want its own identity", got[0])
+	}
+	// A letter at the end changes the word: الكويتي is not الكويت.
+	kuwait := r.Mentions("في الكويت")
+	adj := r.Resolve("الكويتي", news.LOC, 0, 7)
+	if got := r.RepairGarbles(append(kuwait, adj)); got[len(got)-1].ID == kuwait[0].ID {
+		t.Errorf("الكويتي joined Kuwait")
+	}
+}
+
+// TestJoinSurnamesByVariant: a lone surname spelled as a variant of the
+// full name's joins it.
+func TestJoinSurnamesByVariant(t *testing.T) {
+	full := news.Mention{Text: "أولاف شولتس", Name: "أولاف شولتس", ID: "per-a", Type: news.PER}
+	lone := news.Mention{Text: "شولتز", Name: "شولتز", ID: "per-b", Type: news.PER}
+	if got := JoinSurnames([]news.Mention{full, lone}); got[1].ID != "per-a" {
+		t.Errorf("شولتز beside أولاف شولتس → %+v, want per-a", got[1])
+	}
+}
+
+// TestHyphenEndsAName: a hyphen glueing the next word to a name does not
+// hide the name (بيونغ يانغ-خبرة).
+func TestHyphenEndsAName(t *testing.T) {
+	r := mustNew(t)
+	text := "الموجة العسكرية في بيونج يانغ-خبرة كبيرة"
+	for _, m := range r.Mentions(text) {
+		if m.Name == "بيونغ يانغ" && m.Text == "بيونج يانغ" {
+			return
+		}
+	}
+	t.Errorf("Mentions(%q) = %+v, want بيونج يانغ as Pyongyang", text, r.Mentions(text))
+}
