@@ -72,7 +72,13 @@ type Clusterer struct {
 	docs   []doc
 	byID   map[string]int
 	copies *lsh
-	df     map[string]int // document frequency of each feature
+	seen   int            // articles learned from, prior included
+	df     map[string]int // document frequency of each feature, prior included
+	// logN and logDF hold log(n+1) and log(df+1), n counting the prior's
+	// articles too: idf is read for every term of every comparison, so it
+	// must be one map lookup.
+	logN   float64
+	logDF  map[string]float64
 	events *index
 	story  *index
 }
@@ -89,14 +95,24 @@ type doc struct {
 
 // New returns an empty clusterer.
 func New(cfg Config) *Clusterer {
-	return &Clusterer{
+	c := &Clusterer{
 		cfg:    cfg,
 		byID:   map[string]int{},
 		copies: newLSH(),
 		df:     map[string]int{},
+		logDF:  map[string]float64{},
 		events: newEventIndex(),
 		story:  newIndex("st-"),
 	}
+	if p := cfg.Prior; p != nil {
+		c.seen = p.Docs
+		for t, n := range p.DF {
+			c.df[t] = n
+			c.logDF[t] = math.Log(float64(n + 1))
+		}
+	}
+	c.logN = math.Log(float64(c.seen + 1))
+	return c
 }
 
 // Assign places a new article: a copy joins its original's group, event
@@ -176,20 +192,18 @@ func (c *Clusterer) nearCopy(sig *signature, shingles int) int {
 }
 
 func (c *Clusterer) learn(f features) {
+	c.seen++
+	c.logN = math.Log(float64(c.seen + 1))
 	for t := range f.terms {
 		c.df[t]++
+		c.logDF[t] = math.Log(float64(c.df[t] + 1))
 	}
 }
 
 // idf is a feature's inverse document frequency over the articles seen,
 // added to the prior's counts when there is one.
 func (c *Clusterer) idf(t string) float64 {
-	n, df := len(c.docs), c.df[t]
-	if p := c.cfg.Prior; p != nil {
-		n += p.Docs
-		df += p.DF[t]
-	}
-	return math.Log(float64(n+1)/float64(df+1)) + 1
+	return c.logN - c.logDF[t] + 1
 }
 
 // weigh turns term counts into a unit TF-IDF vector with the document

@@ -2,7 +2,6 @@ package stories
 
 import (
 	"math"
-	"sort"
 	"time"
 )
 
@@ -138,19 +137,34 @@ func (x *index) best(q query, idf func(string) float64, window time.Duration, le
 		}
 		cands = append(cands, i)
 	}
-	sort.Slice(cands, func(a, b int) bool {
-		if shared[cands[a]] != shared[cands[b]] {
-			return shared[cands[a]] > shared[cands[b]]
+	before := func(a, b int) bool {
+		if shared[a] != shared[b] {
+			return shared[a] > shared[b]
 		}
-		return cands[a] > cands[b] // newer first
-	})
-	if len(cands) > fullCompare {
-		cands = cands[:fullCompare]
+		return a > b // newer first
+	}
+	// Only the top fullCompare are wanted: select them in one pass rather
+	// than sort every candidate a common word brought in.
+	top := cands[:0:0]
+	for _, i := range cands {
+		if len(top) < fullCompare {
+			top = append(top, i)
+		} else if before(i, top[len(top)-1]) {
+			top[len(top)-1] = i
+		} else {
+			continue
+		}
+		for k := len(top) - 1; k > 0 && before(top[k], top[k-1]); k-- {
+			top[k], top[k-1] = top[k-1], top[k]
+		}
 	}
 	best, bestSim := -1, 0.0
-	for _, i := range cands {
+	for _, i := range top {
 		c := x.clusters[i]
-		s := cosine(v, c.sum, idf)
+		var s float64
+		if leadMix < 1 || q.lead == nil {
+			s = cosine(v, c.sum, idf)
+		}
 		if leadMix > 0 && q.lead != nil {
 			s = (1-leadMix)*s + leadMix*cosine(q.lead, c.lead, idf)
 		}
