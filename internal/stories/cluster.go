@@ -172,6 +172,10 @@ func (c *Clusterer) remember(id string, as news.Assignment, f features) {
 	if f.shingles > 0 {
 		c.copies.add(&f.sig, len(c.docs)-1)
 	}
+	if !f.when.IsZero() {
+		// Twice the window: articles arrive roughly, not strictly, in order.
+		c.events.closeBefore(f.when.Add(-2 * c.cfg.EventWindow))
+	}
 	c.events.add(as.Event, as.Story, f.terms, f.lead, f.when)
 	c.story.add(as.Story, "", f.terms, nil, f.when)
 }

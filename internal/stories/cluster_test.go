@@ -131,3 +131,23 @@ func TestEventWindowFromStart(t *testing.T) {
 		}
 	}
 }
+
+// TestOldEventsClose: once the stream is two windows past an event's
+// start, the event is closed (its centroids dropped, so memory stays
+// bounded); a later report of the same words opens an event of its own,
+// and a late copy of an old article still joins its original's event.
+func TestOldEventsClose(t *testing.T) {
+	c := New(DefaultConfig())
+	a := c.Assign(art("a", thanks, "2025-04-28"))
+	c.Assign(art("f", football, "2025-05-20")) // moves the stream on
+	ev := c.events.clusters[c.events.byID[a.Event]]
+	if !ev.closed || ev.sum != nil || ev.lead != nil {
+		t.Fatalf("event of 28 April still open on 20 May: closed %v, %d terms", ev.closed, len(ev.sum))
+	}
+	if r := c.Assign(art("r", rewrite, "2025-05-21")); r.Event == a.Event || r.Story != a.Story {
+		t.Errorf("a report after the event closed: %+v, want a new event in story %s", r, a.Story)
+	}
+	if cp := c.Assign(art("b", thanksVowelled, "2025-05-21")); cp.DuplicateOf != "a" || cp.Event != a.Event {
+		t.Errorf("a late copy: %+v, want a copy of a in event %s", cp, a.Event)
+	}
+}

@@ -29,6 +29,7 @@ type cluster struct {
 	size        int
 	first, last time.Time
 	indexed     []string
+	closed      bool // past its window for good: its centroid is dropped
 }
 
 // index finds, for an article's vector, the most similar cluster through
@@ -39,6 +40,7 @@ type index struct {
 	clusters  []*cluster
 	byID      map[string]int
 	postings  map[string][]int
+	open      int // clusters before this one (in creation order) are closed or undated
 }
 
 func newIndex(prefix string) *index {
@@ -63,6 +65,10 @@ func (x *index) add(id, parent string, tf, lead map[string]float64, when time.Ti
 		x.clusters = append(x.clusters, &cluster{id: id, parent: parent, sum: map[string]float64{}})
 	}
 	c := x.clusters[i]
+	if c.closed { // a late copy of an old report: counted, not weighed
+		c.size++
+		return
+	}
 	for t, v := range tf {
 		c.sum[t] += v
 	}
@@ -119,6 +125,13 @@ func (x *index) best(q query, idf func(string) float64, window time.Duration, le
 	for _, t := range sortedTop(v, queryTerms) {
 		ps := x.postings[t]
 		for k := len(ps) - 1; k >= 0 && k >= len(ps)-postingScan; k-- {
+			if x.clusters[ps[k]].closed {
+				// Postings run oldest to newest, so what lies behind a
+				// closed cluster is closed too (but for a few re-indexed
+				// late): the scan stays within the window however long
+				// the archive.
+				break
+			}
 			shared[ps[k]] += v[t]
 		}
 	}
@@ -173,6 +186,25 @@ func (x *index) best(q query, idf func(string) float64, window time.Duration, le
 		}
 	}
 	return best, bestSim
+}
+
+// closeBefore closes the clusters, oldest first, that started before t:
+// an event is held to its window from its start, so once the stream has
+// moved well past that, no article can join it again, and its centroids
+// are dropped. This keeps the memory and the candidate scan of the event
+// index to the events of the last few windows, however long the archive.
+// Undated clusters are passed over and stay open. A late article from
+// before t opens an event of its own rather than joining a closed one.
+func (x *index) closeBefore(t time.Time) {
+	for ; x.open < len(x.clusters); x.open++ {
+		c := x.clusters[x.open]
+		if !c.first.IsZero() {
+			if !c.first.Before(t) {
+				return
+			}
+			c.closed, c.sum, c.lead, c.indexed = true, nil, nil, nil
+		}
+	}
 }
 
 // trim keeps a centroid to its centroidTerms heaviest terms once it has

@@ -4,17 +4,21 @@ import (
 	"runtime"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/marsad/marsad/news"
 )
 
 // Replay returns arts in publication order (undated last, input order
 // kept among equals), then times-1 more copies of that stream, each with
-// new ids and its dates moved past the end of the previous one, as if the
-// same news happened again: a corpus times as long whose every copy the
-// clusterer must place as new articles, for measuring how the cost per
-// article grows with the archive.
+// new ids, its dates moved past the end of the previous one, and every
+// word and entity id marked with the copy's number: a corpus times as
+// long, with the same shape of news, whose every copy the clusterer must
+// place as new articles (an unmarked copy would only be folded as a
+// near-copy of its original, which is cheap and measures nothing), for
+// measuring how the cost per article grows with the archive.
 func Replay(arts []news.Article, times int) []news.Article {
 	ordered := make([]news.Article, len(arts))
 	copy(ordered, arts)
@@ -48,7 +52,17 @@ func Replay(arts []news.Article, times int) []news.Article {
 		for _, i := range idx {
 			a := ordered[i]
 			if k > 0 {
+				mark := "r" + strconv.Itoa(k)
 				a.ID += "~" + strconv.Itoa(k)
+				a.Title, a.Text = marked(a.Title, mark), marked(a.Text, mark)
+				ents := make([]news.Mention, len(a.Entities))
+				for j, m := range a.Entities {
+					if m.ID != "" {
+						m.ID += "~" + mark
+					}
+					ents[j] = m
+				}
+				a.Entities = ents
 				if t := when[i]; !t.IsZero() {
 					a.Published = t.Add(time.Duration(k) * shift).Format(time.RFC3339)
 				}
@@ -57,6 +71,26 @@ func Replay(arts []news.Article, times int) []news.Article {
 		}
 	}
 	return out
+}
+
+// marked appends mark to every word of s, so no word of s is a word of
+// the original any more (mention offsets into s no longer hold).
+func marked(s, mark string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/4)
+	in := false
+	for _, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if in && !word {
+			b.WriteString(mark)
+		}
+		in = word
+		b.WriteRune(r)
+	}
+	if in {
+		b.WriteString(mark)
+	}
+	return b.String()
 }
 
 // ScaleStep is the cost of placing one block of a stream.

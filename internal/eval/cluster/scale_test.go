@@ -28,6 +28,9 @@ func TestReplay(t *testing.T) {
 			t.Errorf("article %d = %s %s, want %s %s", i, got[i].ID, got[i].Published, w.id, w.published)
 		}
 	}
+	if got[4].Text != "" || marked("قال بوتين، 12 ألفا.", "r1") != "قالr1 بوتينr1، 12r1 ألفاr1." {
+		t.Errorf("marked words: %q", marked("قال بوتين، 12 ألفا.", "r1"))
+	}
 	if arts[0].ID != "b" {
 		t.Error("Replay reordered its input")
 	}
