@@ -67,7 +67,7 @@ first; that time is printed apart and not counted.`,
 			runtime.GC()
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "%d articles (%d × %d), step %d\n", len(stream), len(stream)/max(replay, 1), max(replay, 1), step)
-			fmt.Fprintf(w, "%10s %10s %12s %10s %9s %9s\n", "placed", "block", "per article", "heap MiB", "events", "stories")
+			fmt.Fprintf(w, "%10s %10s %12s %10s %9s %9s\n", "placed", "block", "per article", "held MiB", "events", "stories")
 			start := time.Now()
 			clustereval.Scale(stories.New(stories.DefaultConfig()), stream, step, func(s clustereval.ScaleStep) {
 				fmt.Fprintf(w, "%10d %10s %12s %10.0f %9d %9d\n", s.Placed, s.Block.Round(time.Millisecond), s.PerArticle.Round(time.Microsecond), s.HeapMiB, s.Events, s.Story)
