@@ -34,6 +34,7 @@ func TestImportDirection(t *testing.T) {
 		"internal/eval/extract":     {"news", "internal/arabic", "internal/timex", "internal/eval/snn", "internal/eval/wojood"},
 		"internal/eval/wojood":      {"internal/arabic", "internal/timex"},
 		"internal/eval/cluster":     {"news", "internal/arabic", "internal/eval/snn"},
+		"internal/eval/copies":      {"news", "internal/arabic", "internal/eval/cluster", "internal/eval/snn"},
 		"internal/eval/resolve":     {"news"},
 		"internal/eval/searchbench": {},
 	}
