@@ -77,6 +77,8 @@ the project.`,
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "%s (%.0f articles/s, one goroutine; the clusterer's live heap %.0f MiB)\n",
 				r, float64(len(arts))/run.Seconds(), float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/(1<<20))
+			groups, earliest, named := corpus.Provenance(roots, stories.Wire)
+			fmt.Fprintf(w, "copy groups: %d; duplicate_of is the earliest published in %d; %d name a wire (stories.Wire on any member)\n", groups, earliest, named)
 			corpus.WriteMissed(w, r, roots, miss)
 			if write != "" {
 				if err := corpus.WriteSample(write, roots, sample, seed); err != nil {

@@ -244,3 +244,39 @@ func ratio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
+
+// Provenance describes the copy groups of a clustering: how many there
+// are (two members or more), in how many the first member (duplicate_of)
+// is the earliest published, ties counting as earliest, and how many
+// name a wire, wire being the function that reads the credit from a text
+// (stories.Wire; passed in, so this package does not import the
+// clusterer).
+func (c *Corpus) Provenance(roots []string, wire func(string) string) (groups, earliest, named int) {
+	pos := c.positions()
+	members := map[int][]int{}
+	for i, r := range roots {
+		if j, ok := pos[r]; ok && j != i {
+			members[j] = append(members[j], i)
+		}
+	}
+	for root, ms := range members {
+		groups++
+		t0, ok0 := c.Articles[root].PublishedTime()
+		first := true
+		for _, m := range ms {
+			if t, ok := c.Articles[m].PublishedTime(); ok && ok0 && t.Before(t0) {
+				first = false
+			}
+		}
+		if first {
+			earliest++
+		}
+		for _, m := range append([]int{root}, ms...) {
+			if wire(c.Articles[m].Text) != "" {
+				named++
+				break
+			}
+		}
+	}
+	return groups, earliest, named
+}
