@@ -26,7 +26,7 @@ func TestImportDirection(t *testing.T) {
 		"internal/extract":          {"news", "internal/arabic", "internal/timex"},
 		"internal/stories":          {"news", "internal/arabic"},
 		"internal/pipeline":         {"news", "internal/arabic", "internal/timex", "internal/clean", "internal/entities", "internal/extract", "internal/stories", "internal/ner"},
-		"internal/api":              {"news", "internal/arabic", "internal/store", "internal/search"},
+		"internal/api":              {"news", "internal/arabic", "internal/store", "internal/search", "internal/stories"},
 		"internal/web":              {"news", "internal/arabic", "internal/store", "internal/search", "internal/stories"},
 		"internal/eval/snn":         {},
 		"internal/eval/pages":       {"internal/eval/snn"},
@@ -34,6 +34,7 @@ func TestImportDirection(t *testing.T) {
 		"internal/eval/extract":     {"news", "internal/arabic", "internal/timex", "internal/eval/snn", "internal/eval/wojood"},
 		"internal/eval/wojood":      {"internal/arabic", "internal/timex"},
 		"internal/eval/cluster":     {"news", "internal/arabic", "internal/eval/snn"},
+		"internal/eval/copies":      {"news", "internal/arabic", "internal/eval/cluster", "internal/eval/snn"},
 		"internal/eval/resolve":     {"news"},
 		"internal/eval/searchbench": {},
 	}

@@ -42,7 +42,7 @@ sets are not part of marsad; ../shared/data/README.md says where each comes from
 		},
 	}
 	dates.Flags().StringVar(&data, "data", "../shared/data/wojood", "directory holding Wojood's train.txt, val.txt, test.txt")
-	c.AddCommand(dates, newEvalClean(), newEvalNER(), newEvalExtract(), newEvalCluster())
+	c.AddCommand(dates, newEvalClean(), newEvalNER(), newEvalExtract(), newEvalCluster(), newEvalCopies())
 	return c
 }
 

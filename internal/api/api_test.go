@@ -36,7 +36,7 @@ func mention(body, text, typ, id, name string) news.Mention {
 // article outside any story.
 func fixture() []news.Article {
 	t1 := "قال الرئيس الروسي بوتين إن كيم جونغ أون صديق حقيقي لروسيا. وقال بوتين: «نشكر الشعب الكوري»."
-	t2 := "شكر الرئيس بوتن الزعيم الكوري كيم جونغ-أون على دعمه. وقال كيم إن المفاوضات مستمرة."
+	t2 := "شكر الرئيس بوتن الزعيم الكوري كيم جونغ-أون على دعمه. وقال كيم إن المفاوضات مستمرة. (رويترز)"
 	t3 := "هنأ كيم جونغ أون الرئيس بوتين بالعام الجديد في رسالة رسمية."
 	t4 := "أعلنت وزارة الصحة السعودية عن حملة جديدة للتطعيم في الرياض."
 	return []news.Article{
@@ -251,6 +251,22 @@ func TestArticle(t *testing.T) {
 	// Arabic is written as UTF-8, not \u escapes.
 	if !strings.Contains(w.Body.String(), "بوتين يشكر كيم") {
 		t.Errorf("body does not hold the Arabic title verbatim: %.200s", w.Body)
+	}
+
+	// The agency the text credits, computed on read; none, none written.
+	if strings.Contains(w.Body.String(), `"wire"`) {
+		t.Errorf("a1 credits no agency, yet the body has a wire: %.300s", w.Body)
+	}
+	e.get(t, "/api/articles/a2", 200, &got)
+	if got.Wire != "رويترز" {
+		t.Errorf("a2 wire %q, want رويترز", got.Wire)
+	}
+	var l list[articleSummary]
+	e.get(t, "/api/articles", 200, &l)
+	for _, a := range l.Items {
+		if want := map[string]string{"a2": "رويترز"}[a.ID]; a.Wire != want {
+			t.Errorf("listing: %s wire %q, want %q", a.ID, a.Wire, want)
+		}
 	}
 
 	e.get(t, "/api/articles/nope", 404, nil)

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"slices"
 
+	"github.com/marsad/marsad/internal/stories"
 	"github.com/marsad/marsad/news"
 )
 
@@ -18,12 +19,15 @@ type articleSummary struct {
 	Event       string `json:"event,omitempty"`
 	Story       string `json:"story,omitempty"`
 	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// Wire is the news agency the text credits (stories.Wire), computed on
+	// every read rather than stored.
+	Wire string `json:"wire,omitempty"`
 }
 
 func summarize(a news.Article) articleSummary {
 	return articleSummary{
 		ID: a.ID, Title: a.Title, Source: a.Source, Published: a.Published, Lang: a.Lang,
-		URL: a.URL, Event: a.Event, Story: a.Story, DuplicateOf: a.DuplicateOf,
+		URL: a.URL, Event: a.Event, Story: a.Story, DuplicateOf: a.DuplicateOf, Wire: stories.Wire(a.Text),
 	}
 }
 
@@ -96,6 +100,7 @@ func (s *server) articles(w http.ResponseWriter, r *http.Request) {
 // articleDetail is one article with everything known about it.
 type articleDetail struct {
 	news.Article
+	Wire      string          `json:"wire,omitempty"` // as in articleSummary
 	Sightings []news.Sighting `json:"sightings"`
 }
 
@@ -112,5 +117,5 @@ func (s *server) article(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, articleDetail{Article: a, Sightings: nonNil(seen)})
+	writeJSON(w, http.StatusOK, articleDetail{Article: a, Wire: stories.Wire(a.Text), Sightings: nonNil(seen)})
 }

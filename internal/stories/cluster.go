@@ -71,7 +71,7 @@ type Clusterer struct {
 	cfg    Config
 	docs   []doc
 	byID   map[string]int
-	copies *lsh
+	copies *copyIndex
 	seen   int            // articles learned from, prior included
 	df     map[string]int // document frequency of each feature, prior included
 	// logN and logDF hold log(n+1) and log(df+1), n counting the prior's
@@ -90,7 +90,6 @@ type doc struct {
 	id    string
 	root  string // first-known member of its copy group ("" if none)
 	event string
-	sig   signature
 }
 
 // New returns an empty clusterer.
@@ -98,7 +97,7 @@ func New(cfg Config) *Clusterer {
 	c := &Clusterer{
 		cfg:    cfg,
 		byID:   map[string]int{},
-		copies: newLSH(),
+		copies: newCopyIndex(),
 		df:     map[string]int{},
 		logDF:  map[string]float64{},
 		events: newEventIndex(),
@@ -127,7 +126,7 @@ func (c *Clusterer) Assign(a news.Article) news.Assignment {
 		as.Story = c.events.clusters[c.events.byID[d.event]].parent
 		return as
 	}
-	if orig := c.nearCopy(&f.sig, f.shingles); orig >= 0 {
+	if orig := c.nearCopy(&f.print, f.when); orig >= 0 {
 		d := c.docs[orig]
 		as.DuplicateOf = d.id
 		if d.root != "" {
@@ -168,10 +167,12 @@ func (c *Clusterer) Add(a news.Article) {
 
 func (c *Clusterer) remember(id string, as news.Assignment, f features) {
 	c.byID[id] = len(c.docs)
-	c.docs = append(c.docs, doc{id: id, root: as.DuplicateOf, event: as.Event, sig: f.sig})
-	if f.shingles > 0 {
-		c.copies.add(&f.sig, len(c.docs)-1)
+	c.docs = append(c.docs, doc{id: id, root: as.DuplicateOf, event: as.Event})
+	root := len(c.docs) - 1
+	if r, ok := c.byID[as.DuplicateOf]; ok {
+		root = r
 	}
+	c.copies.add(&f.print, len(c.docs)-1, root, f.when)
 	if !f.when.IsZero() {
 		// Twice the window: articles arrive roughly, not strictly, in order.
 		c.events.closeBefore(f.when.Add(-2 * c.cfg.EventWindow))
@@ -180,19 +181,11 @@ func (c *Clusterer) remember(id string, as news.Assignment, f features) {
 	c.story.add(as.Story, "", f.terms, nil, f.when)
 }
 
-// nearCopy returns the most similar earlier article above the copy
-// threshold, or -1.
-func (c *Clusterer) nearCopy(sig *signature, shingles int) int {
-	if shingles == 0 {
-		return -1
-	}
-	best, bestSim := -1, c.cfg.Copy
-	for _, d := range c.copies.candidates(sig) {
-		if s := sig.similarity(&c.docs[d].sig); s >= bestSim {
-			best, bestSim = d, s
-		}
-	}
-	return best
+// nearCopy returns the first member of the copy group whose first member
+// p, published at when, copies most closely, or -1 (copies.go says what a
+// copy is).
+func (c *Clusterer) nearCopy(p *fingerprint, when time.Time) int {
+	return c.copies.nearest(p, when, c.cfg.Copy)
 }
 
 func (c *Clusterer) learn(f features) {
@@ -229,17 +222,16 @@ func (c *Clusterer) weigh(tf map[string]float64) map[string]float64 {
 
 // features are what clustering reads from an article.
 type features struct {
-	sig      signature
-	shingles int
-	terms    map[string]float64 // topic stems and entity ids, counted
-	lead     map[string]float64 // topic stems of the title and the first LeadWords words
-	when     time.Time
+	print fingerprint
+	terms map[string]float64 // topic stems and entity ids, counted
+	lead  map[string]float64 // topic stems of the title and the first LeadWords words
+	when  time.Time
 }
 
 func (c *Clusterer) extract(a news.Article) features {
 	var f features
 	body := wordsOf(a.Text)
-	f.sig, f.shingles = sketch(body)
+	f.print = sketch(body)
 	f.terms = map[string]float64{}
 	f.lead = map[string]float64{}
 	addTerms := func(ws []string, w float64, lead int) {

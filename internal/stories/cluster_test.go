@@ -72,9 +72,9 @@ func TestWarmedEqualsOnline(t *testing.T) {
 }
 
 func TestSketchIgnoresDiacritics(t *testing.T) {
-	s1, _ := sketch(wordsOf(thanks))
-	s2, _ := sketch(wordsOf(thanksVowelled))
-	s3, _ := sketch(wordsOf(football))
+	s1 := sketch(wordsOf(thanks)).sig
+	s2 := sketch(wordsOf(thanksVowelled)).sig
+	s3 := sketch(wordsOf(football)).sig
 	if sim := s1.similarity(&s2); sim < 0.9 {
 		t.Errorf("diacritized copy similarity %.2f, want ≥ 0.9", sim)
 	}

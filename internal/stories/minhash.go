@@ -2,7 +2,7 @@ package stories
 
 import (
 	"encoding/binary"
-	"strings"
+	"slices"
 
 	"github.com/zeebo/xxh3"
 )
@@ -32,33 +32,32 @@ var hashParams = func() (p [numHashes][2]uint64) {
 	return p
 }()
 
-// sketch returns the MinHash signature of the word 3-shingles of words
-// (a shorter text is one shingle) and how many shingles there were.
-func sketch(words []string) (signature, int) {
-	var sig signature
-	for i := range sig {
-		sig[i] = ^uint64(0)
+// sketch returns the fingerprint of a text's words: the MinHash signature
+// and the exact set of its word 3-shingles. A text of fewer than
+// minCopyWords words has none: it can be no copy, nor be copied.
+func sketch(words []string) fingerprint {
+	var p fingerprint
+	for i := range p.sig {
+		p.sig[i] = ^uint64(0)
 	}
-	n := 0
-	add := func(s string) {
-		h := xxh3.HashString(s)
-		for i := range sig {
-			if v := h*hashParams[i][0] + hashParams[i][1]; v < sig[i] {
-				sig[i] = v
+	if len(words) < minCopyWords {
+		return p
+	}
+	p.set = make([]uint32, 0, len(words)-2)
+	for i := 0; i+3 <= len(words); i++ {
+		h := xxh3.HashString(words[i] + " " + words[i+1] + " " + words[i+2])
+		for k := range p.sig {
+			if v := h*hashParams[k][0] + hashParams[k][1]; v < p.sig[k] {
+				p.sig[k] = v
 			}
 		}
-		n++
+		// The set keeps the high half: the MinHash multipliers scramble
+		// the whole word, the set needs no more than 32 bits.
+		p.set = append(p.set, uint32(h>>32))
 	}
-	if len(words) < 3 {
-		if len(words) > 0 {
-			add(strings.Join(words, " "))
-		}
-		return sig, n
-	}
-	for i := 0; i+3 <= len(words); i++ {
-		add(words[i] + " " + words[i+1] + " " + words[i+2])
-	}
-	return sig, n
+	slices.Sort(p.set)
+	p.set = slices.Compact(p.set)
+	return p
 }
 
 // similarity estimates the Jaccard similarity of two shingle sets.

@@ -32,6 +32,12 @@ type articleItem struct {
 	news.Article
 	First  bool           // the event's first report
 	Copies []news.Article // copies of this article in the same event
+	// Wire is the news agency the article or one of its copies credits
+	// (stories.Wire), "" if none does.
+	Wire string
+	// FirstSource is the outlet that published the text first: the
+	// earliest-dated of the article and its copies, set when it has copies.
+	FirstSource string
 }
 
 // speakerQuotes is what one speaker was quoted saying across the story.
@@ -112,9 +118,42 @@ func timeline(events []news.Event, arts []news.Article) []eventView {
 				v.Items = append(v.Items, articleItem{Article: c, First: c.ID == e.FirstReport})
 			}
 		}
+		for i := range v.Items {
+			v.Items[i].provenance()
+		}
 		out = append(out, v)
 	}
 	return out
+}
+
+// provenance fills in the wire a copy group credits (the original's
+// credit, else the first copy's: outlets often strip the credit) and, when
+// the group has copies, the outlet that published first. Both come from
+// the text on every read; nothing is stored.
+func (it *articleItem) provenance() {
+	group := append([]news.Article{it.Article}, it.Copies...)
+	for _, a := range group {
+		if it.Wire = stories.Wire(a.Text); it.Wire != "" {
+			break
+		}
+	}
+	if len(it.Copies) == 0 {
+		return
+	}
+	first := slices.MinFunc(group, func(a, b news.Article) int {
+		ta, oka := a.PublishedTime()
+		tb, okb := b.PublishedTime()
+		switch {
+		case oka && okb:
+			return ta.Compare(tb)
+		case oka:
+			return -1 // undated last
+		case okb:
+			return 1
+		}
+		return 0
+	})
+	it.FirstSource = first.Source
 }
 
 // quotesBySpeaker groups the quotes of the story's originals by speaker

@@ -109,3 +109,21 @@ func dayArticles(dataDir string, zips []string) ([]news.Article, error) {
 	}
 	return out, nil
 }
+
+// AllArticles reads every day archive ("*.zip") in dataDir, in
+// publication order, with the same ids the gold keys name.
+func AllArticles(dataDir string) ([]news.Article, error) {
+	zips, err := filepath.Glob(filepath.Join(dataDir, "*.zip"))
+	if err != nil {
+		return nil, fmt.Errorf("list %s: %w", dataDir, err)
+	}
+	if len(zips) == 0 {
+		return nil, fmt.Errorf("read %s: no day archives (*.zip)", dataDir)
+	}
+	names := make([]string, len(zips))
+	for i, z := range zips {
+		names[i] = filepath.Base(z)
+	}
+	sort.Strings(names)
+	return dayArticles(dataDir, names)
+}
