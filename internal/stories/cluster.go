@@ -19,11 +19,14 @@ import (
 
 // Config holds the decision thresholds.
 type Config struct {
-	// Copy is the estimated Jaccard similarity of word 3-shingles above
-	// which an article is a near-copy of an earlier one.
+	// Copy is the exact Jaccard similarity of word 3-shingles from which
+	// an edited text can be a copy of an earlier one (it must also share
+	// what is distinctive in it, within the copy window); texts at 0.8 and
+	// above, and excerpts, are copies whatever Copy is (copies.go).
 	Copy float64
-	// Event is the cosine similarity to an event's centroid needed to
-	// join it; Story the same for a story.
+	// Event is the cosine similarity of titles and leads (see LeadMix)
+	// needed to join an event; Story the cosine of whole texts needed to
+	// join a story.
 	Event, Story float64
 	// EventWindow and StoryWindow bound how far apart in publication time
 	// an article and the event or story it joins may be.
