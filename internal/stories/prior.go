@@ -45,6 +45,14 @@ func DefaultPrior() *Prior {
 	return p
 }
 
+// String says what the prior holds, for reports that print a Config.
+func (p *Prior) String() string {
+	if p == nil {
+		return "none"
+	}
+	return fmt.Sprintf("%d articles, %d terms", p.Docs, len(p.DF))
+}
+
 // PriorCounter counts a prior from articles, with the clusterer's own
 // term extraction so the counts mean the same thing at run time.
 type PriorCounter struct {
