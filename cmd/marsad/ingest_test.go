@@ -61,14 +61,7 @@ func TestIngestSeedsTwiceChangesNothing(t *testing.T) {
 // (one page glues two together), outlets and dates where the page states
 // them, and no furniture in the text.
 func TestArticlesFromSeeds(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "m.db")
-	if r := run(t, db, "ingest", seeds); r.code != 0 {
-		t.Fatalf("ingest: exit %d: %s", r.code, r.stderr)
-	}
-	arts := articlesJSON(t, db)
-	if len(arts) != 6 {
-		t.Fatalf("got %d articles from the seeds, want 6", len(arts))
-	}
+	arts := seedArticles(t)
 	byPage := map[string][]news.Article{}
 	for _, a := range arts {
 		byPage[a.Page] = append(byPage[a.Page], a)
@@ -117,14 +110,7 @@ func TestArticlesFromSeeds(t *testing.T) {
 // most of their background, and four are undated, so only what each lead
 // reports tells the events apart.
 func TestEventsFromSeeds(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "m.db")
-	if r := run(t, db, "ingest", seeds); r.code != 0 {
-		t.Fatalf("ingest: exit %d: %s", r.code, r.stderr)
-	}
-	arts := articlesJSON(t, db)
-	if len(arts) != 6 {
-		t.Fatalf("got %d articles from the seeds, want 6", len(arts))
-	}
+	arts := seedArticles(t)
 	key := func(a news.Article) string { return fmt.Sprintf("%s#%d", a.Page[:3], a.Index) }
 	events := map[string][]string{}
 	stories := map[string]bool{}
@@ -145,6 +131,21 @@ func TestEventsFromSeeds(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("events %v, want %v", got, want)
 	}
+}
+
+// seedArticles ingests the seeds into a new store and returns its six
+// articles.
+func seedArticles(t *testing.T) []news.Article {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "m.db")
+	if r := run(t, db, "ingest", seeds); r.code != 0 {
+		t.Fatalf("ingest: exit %d: %s", r.code, r.stderr)
+	}
+	arts := articlesJSON(t, db)
+	if len(arts) != 6 {
+		t.Fatalf("got %d articles from the seeds, want 6", len(arts))
+	}
+	return arts
 }
 
 func brief(arts []news.Article) []string {
