@@ -32,6 +32,9 @@ type Config struct {
 	// vector in a tree of word-vector clusters (see LearnVectors). Nil:
 	// none.
 	VectorClusters map[string]string
+	// Profiles maps words (search layer) to their context profile in
+	// unlabelled news (see LearnProfiles). Nil: none.
+	Profiles map[string]string
 	// Orders, when above 1, trains each pass on that many sentence orders
 	// and keeps the mean of their averaged weights: models that differ
 	// only in sentence order differ by ±0.005 F1 over five folds, and their
@@ -97,7 +100,7 @@ func Train(sents []Sentence, cfg Config) (*Model, error) {
 // document features are computed; firstModel is then the first pass that
 // will tag at run time.
 func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model, error) {
-	m := &Model{fam: cfg.Families, fz: newFeaturizer(cfg.Families, cfg.Clusters, cfg.VectorClusters), epochs: cfg.Epochs, seed: cfg.Seed, first: firstModel}
+	m := &Model{fam: cfg.Families, fz: newFeaturizer(cfg.Families, cfg.Clusters, cfg.VectorClusters, cfg.Profiles), epochs: cfg.Epochs, seed: cfg.Seed, first: firstModel}
 	regions := regionGazetteer()
 	m.gaz = newGazetteer()
 	m.gaz.merge(regions)
