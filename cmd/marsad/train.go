@@ -27,10 +27,12 @@ func newTrain() *cobra.Command {
 		Short: "Train the entity tagger (averaged perceptron) on ANERcorp's training split",
 		Long: `Train ner learns the named-entity tagger marsad embeds: an averaged structured
 perceptron over word, clitic, affix, shape, context, trigger, gazetteer,
-training-lexicon and word-cluster features, in two passes (document features).
-Two clusterings are learned without labels from the SaudiNewsNet zips given
-by --clusters: one by immediate neighbours, one of skip-gram word vectors
-(the slow part: several minutes on one core). The same data and seed give a
+training-lexicon, word-cluster and context-profile features, in two passes
+(document features). From the SaudiNewsNet zips given by --clusters it learns
+without labels two clusterings, one by immediate neighbours, one of skip-gram
+word vectors (the slow part: several minutes on one core), and each word's
+context profile (how often it follows a title, precedes a nationality
+adjective, ...). The same data and seed give a
 byte-identical model; the shipped one is internal/ner/model/ner.bin.`,
 		Example: `  marsad train ner --data ../shared/data/anercorp/ANERcorp-CamelLabSplits-train.txt \
       --clusters ../shared/data/saudinewsnet --out internal/ner/model/ner.bin`,
@@ -58,7 +60,7 @@ byte-identical model; the shipped one is internal/ner/model/ner.bin.`,
 	}
 	f := nerCmd.Flags()
 	f.StringVar(&data, "data", "../shared/data/anercorp/ANERcorp-CamelLabSplits-train.txt", "CoNLL training file (token TAG, blank line between sentences)")
-	f.StringVar(&clusters, "clusters", "../shared/data/saudinewsnet", "SaudiNewsNet zips to learn word clusters from (empty: none)")
+	f.StringVar(&clusters, "clusters", "../shared/data/saudinewsnet", "SaudiNewsNet zips to learn word clusters and context profiles from (empty: none)")
 	f.StringVar(&out, "out", "ner.bin", "model file to write")
 	f.Uint64Var(&seed, "seed", 0, "sentence-order seed")
 	c.AddCommand(nerCmd, newTrainIDF())

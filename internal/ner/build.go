@@ -21,6 +21,7 @@ func TrainFromFiles(trainPath, clusterDir string, cfg Config) (*Model, error) {
 		}
 		cfg.Clusters = LearnClusters(texts, ClusterConfig{})
 		cfg.VectorClusters = VectorClusters(texts, VectorConfig{})
+		cfg.Profiles = LearnProfiles(NewsSentences(texts))
 	}
 	m, err := Train(sents, cfg)
 	if err != nil {

@@ -6,7 +6,7 @@ import (
 )
 
 func TestDocFeatures(t *testing.T) {
-	fz := newFeaturizer(AllFamilies, nil, nil)
+	fz := newFeaturizer(AllFamilies, nil, nil, nil)
 	sents := [][]string{
 		{"أعلن", "البنك", "التجاري", "أرباحه"},
 		{"وقال", "مدير", "للبنك", "التجاري", "إن"},

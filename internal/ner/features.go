@@ -26,8 +26,9 @@ const (
 	Document                       // a first pass's tags of this word, and of its other occurrences nearby (two passes)
 	Lexicon                        // how often each form of the word (and of its neighbours) carried each tag in training
 	Embedding                      // clusters of word vectors learned without labels (skip-gram)
+	Profile                        // where the word stands in unlabelled news: after titles, before nationality adjectives ...
 
-	AllFamilies = Word | Clitic | Affix | Shape | Context | Trigger | Gazetteer | Cluster | Document | Lexicon | Embedding
+	AllFamilies = Word | Clitic | Affix | Shape | Context | Trigger | Gazetteer | Cluster | Document | Lexicon | Embedding | Profile
 )
 
 var familyNames = []struct {
@@ -36,7 +37,7 @@ var familyNames = []struct {
 }{
 	{Word, "word"}, {Clitic, "clitic"}, {Affix, "affix"}, {Shape, "shape"},
 	{Context, "context"}, {Trigger, "trigger"}, {Gazetteer, "gazetteer"}, {Cluster, "cluster"},
-	{Document, "document"}, {Lexicon, "lexicon"}, {Embedding, "embedding"},
+	{Document, "document"}, {Lexicon, "lexicon"}, {Embedding, "embedding"}, {Profile, "profile"},
 }
 
 // String lists the families in f, joined by "+".
@@ -87,6 +88,7 @@ const (
 	tLexAt   // + position: a neighbour's commonest tag in training
 	tVec     // + prefix length: the word's vector cluster
 	tVecAt   // + position and prefix length: a neighbour's vector cluster
+	tProfile // + cue and band: the word's context profile in unlabelled news
 )
 
 // token is what the templates read about one word, computed once per word.
@@ -100,6 +102,7 @@ type token struct {
 	trigger  string
 	cluster  string
 	vcluster string // path of the word's vector in the tree of vector clusters
+	profile  string // the word's context profile (profile.go)
 	stopword bool
 }
 
@@ -113,10 +116,11 @@ type featurizer struct {
 	triggers  map[string]string
 	clusters  map[string]string
 	vclusters map[string]string
+	profiles  map[string]string
 }
 
-func newFeaturizer(fam Families, clusters, vclusters map[string]string) *featurizer {
-	return &featurizer{fam: fam, triggers: triggerWords(), clusters: clusters, vclusters: vclusters}
+func newFeaturizer(fam Families, clusters, vclusters, profiles map[string]string) *featurizer {
+	return &featurizer{fam: fam, triggers: triggerWords(), clusters: clusters, vclusters: vclusters, profiles: profiles}
 }
 
 // tokens computes the per-word facts the templates read.
@@ -154,6 +158,12 @@ func (fz *featurizer) tokens(words []string) []token {
 			t.vcluster = fz.vclusters[t.s]
 			if t.vcluster == "" {
 				t.vcluster = fz.vclusters[t.rest]
+			}
+		}
+		if fz.fam&Profile != 0 && fz.profiles != nil {
+			var ok bool
+			if t.profile, ok = fz.profiles[t.s]; !ok {
+				t.profile = fz.profiles[t.rest]
 			}
 		}
 	}
@@ -319,6 +329,11 @@ func (fz *featurizer) sentence(toks []token, gaz [][]string, lex *lexicon, doc [
 						buf = append(buf, hash(tVecAt, byte(d+2)+8, c[:6]))
 					}
 				}
+			}
+		}
+		if fz.fam&Profile != 0 {
+			for k := 0; k < len(t.profile); k++ {
+				buf = append(buf, hash(tProfile, t.profile[k], ""))
 			}
 		}
 		if fz.fam&Lexicon != 0 && lex != nil {

@@ -3,7 +3,7 @@ package ner
 import "testing"
 
 func TestTriggerClasses(t *testing.T) {
-	fz := newFeaturizer(Trigger|Clitic, nil, nil)
+	fz := newFeaturizer(Trigger|Clitic, nil, nil, nil)
 	tests := []struct{ word, class string }{
 		{"الرئيس", "title"},
 		{"وزارة", "org"},

@@ -15,7 +15,7 @@ import (
 // or stale file is refused before anything is decoded; the rest is gzip.
 const (
 	magic         = "marsad-ner\n"
-	formatVersion = 3
+	formatVersion = 4
 )
 
 // ErrFormat is returned by Load for a file that is not a model this version
@@ -54,17 +54,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	e.clusters(m.fz.clusters)
 	e.clusters(m.fz.vclusters)
-	var lexKeys []string
-	if m.lex != nil {
-		lexKeys = m.lex.sortedKeys()
-	}
-	e.uint(uint64(len(lexKeys)))
-	for _, k := range lexKeys {
-		e.str(k)
-		for _, x := range m.lex.counts[k] {
-			e.uint(uint64(x))
-		}
-	}
+	e.clusters(m.fz.profiles)
+	e.lexicon(m.lex)
 	e.weights(m)
 	if m.first == nil {
 		e.uint(0)
@@ -119,22 +110,12 @@ func Load(r io.Reader) (*Model, error) {
 			}
 		}
 	}
-	clusters, vclusters := d.clusters(), d.clusters()
-	m.fz = newFeaturizer(fam, clusters, vclusters)
-	if n := d.count(); n > 0 {
-		m.lex = &lexicon{counts: make(map[string]*[numTags]uint32, min(n, preallocMax))}
-		for ; n > 0 && d.err == nil; n-- {
-			k := d.str()
-			c := new([numTags]uint32)
-			for t := range c {
-				c[t] = uint32(min(d.uint(), math.MaxUint32))
-			}
-			m.lex.counts[k] = c
-		}
-	}
+	clusters, vclusters, profiles := d.clusters(), d.clusters(), d.clusters()
+	m.fz = newFeaturizer(fam, clusters, vclusters, profiles)
+	m.lex = d.lexicon()
 	d.weights(m)
 	if ff := Families(d.uint()); ff != 0 && d.err == nil {
-		m.first = &Model{fam: ff, fz: newFeaturizer(ff, clusters, vclusters), gaz: m.gaz, lex: m.lex, epochs: m.epochs, seed: m.seed}
+		m.first = &Model{fam: ff, fz: newFeaturizer(ff, clusters, vclusters, profiles), gaz: m.gaz, lex: m.lex, epochs: m.epochs, seed: m.seed}
 		for k := range m.first.trans {
 			m.first.trans[k] = d.float()
 		}
@@ -312,6 +293,41 @@ func (d *decoder) weights(m *Model) {
 			m.w = append(m.w, x)
 		}
 	}
+}
+
+// lexicon writes a lexicon's forms in byte order, each with its tag
+// counts; nil is written as an empty one.
+func (e *encoder) lexicon(l *lexicon) {
+	if l == nil {
+		e.uint(0)
+		return
+	}
+	keys := l.sortedKeys()
+	e.uint(uint64(len(keys)))
+	for _, k := range keys {
+		e.str(k)
+		for _, x := range l.counts[k] {
+			e.uint(uint64(x))
+		}
+	}
+}
+
+// lexicon reads what encoder.lexicon wrote; nil for an empty one.
+func (d *decoder) lexicon() *lexicon {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	l := &lexicon{counts: make(map[string]*[numTags]uint32, min(n, preallocMax))}
+	for ; n > 0 && d.err == nil; n-- {
+		k := d.str()
+		c := new([numTags]uint32)
+		for t := range c {
+			c[t] = uint32(min(d.uint(), math.MaxUint32))
+		}
+		l.counts[k] = c
+	}
+	return l
 }
 
 // clusters writes a word → cluster path table in word order.

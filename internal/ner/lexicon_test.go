@@ -6,7 +6,7 @@ import (
 )
 
 func TestLexiconFeatures(t *testing.T) {
-	fz := newFeaturizer(AllFamilies, nil, nil)
+	fz := newFeaturizer(AllFamilies, nil, nil, nil)
 	train := []Sentence{
 		{Words: []string{"قال", "كريم", "بنزيمة"}, Tags: []string{"O", "B-PER", "I-PER"}},
 		{Words: []string{"وصل", "كريم", "إلى", "مدريد"}, Tags: []string{"O", "B-PER", "O", "B-LOC"}},

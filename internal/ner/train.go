@@ -32,8 +32,17 @@ type Config struct {
 	// vector in a tree of word-vector clusters (see LearnVectors). Nil:
 	// none.
 	VectorClusters map[string]string
+	// Profiles maps words (search layer) to their context profile in
+	// unlabelled news (see LearnProfiles). Nil: none.
+	Profiles map[string]string
+	// Orders, when above 1, trains each pass on that many sentence orders
+	// and keeps the mean of their averaged weights: models that differ
+	// only in sentence order differ by ±0.005 F1 over five folds, and their
+	// mean is steadier than any one of them. 0 means DefaultOrders.
+	Orders int
 	// OnEpoch, when set, is called after each epoch with the averaged
-	// model so far, for choosing Epochs on a development set.
+	// model so far, for choosing Epochs on a development set (with one
+	// sentence order only).
 	OnEpoch func(epoch int, m *Model)
 }
 
@@ -42,6 +51,7 @@ const (
 	DefaultEpochs   = 8
 	DefaultFamilies = AllFamilies
 	DefaultMinCount = 2
+	DefaultOrders   = 3
 )
 
 // ErrNoData is returned by Train when there is nothing to learn from.
@@ -58,6 +68,9 @@ func Train(sents []Sentence, cfg Config) (*Model, error) {
 	}
 	if cfg.Families == 0 {
 		cfg.Families = DefaultFamilies
+	}
+	if cfg.Orders == 0 {
+		cfg.Orders = DefaultOrders
 	}
 	cfg.MinCount = max(cfg.MinCount, 1)
 	if cfg.Folds == 0 {
@@ -87,7 +100,7 @@ func Train(sents []Sentence, cfg Config) (*Model, error) {
 // document features are computed; firstModel is then the first pass that
 // will tag at run time.
 func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model, error) {
-	m := &Model{fam: cfg.Families, fz: newFeaturizer(cfg.Families, cfg.Clusters, cfg.VectorClusters), epochs: cfg.Epochs, seed: cfg.Seed, first: firstModel}
+	m := &Model{fam: cfg.Families, fz: newFeaturizer(cfg.Families, cfg.Clusters, cfg.VectorClusters, cfg.Profiles), epochs: cfg.Epochs, seed: cfg.Seed, first: firstModel}
 	regions := regionGazetteer()
 	m.gaz = newGazetteer()
 	m.gaz.merge(regions)
@@ -111,13 +124,13 @@ func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model,
 	}
 
 	// Features of every word, as hashes, then as rows of the weight table.
-	type example struct {
+	type featured struct {
 		feats []uint64
 		offs  []int
 		rows  []int32
 		gold  []int
 	}
-	ex := make([]example, len(data))
+	ex := make([]featured, len(data))
 	counts := map[uint64]int{}
 	allToks := make([][]token, len(data))
 	for i, s := range data {
@@ -182,15 +195,62 @@ func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model,
 		ex[i].feats = nil
 	}
 
-	// w holds the current weights; u the sum of step × update, so that the
-	// average over all steps is w - u/step without touching every weight at
-	// every step (Daumé 2006).
-	nw := len(kept)*numTags + len(m.trans)
+	train := make([]example, len(ex))
+	for i := range ex {
+		train[i] = example{rows: ex[i].rows, offs: ex[i].offs, gold: ex[i].gold}
+	}
+	orders := max(cfg.Orders, 1)
+	if orders == 1 {
+		perceptron(train, len(kept), cfg.Epochs, cfg.Seed, 0, func(epoch int, w, u []float64, step float64) {
+			if cfg.OnEpoch != nil || epoch == cfg.Epochs {
+				m.setAverage(kept, w, u, step)
+				if cfg.OnEpoch != nil {
+					cfg.OnEpoch(epoch, m)
+				}
+			}
+		})
+		return m, nil
+	}
+	// Several sentence orders: the mean of their averaged weights.
+	var sum []float64
+	for o := 0; o < orders; o++ {
+		perceptron(train, len(kept), cfg.Epochs, cfg.Seed, uint64(o), func(epoch int, w, u []float64, step float64) {
+			if epoch < cfg.Epochs {
+				return
+			}
+			if sum == nil {
+				sum = make([]float64, len(w))
+			}
+			for k := range w {
+				sum[k] += w[k] - u[k]/step
+			}
+		})
+	}
+	m.setWeights(kept, func(k int) float32 { return float32(sum[k] / float64(orders)) })
+	return m, nil
+}
+
+// example is one training sentence: the weight rows of each word's
+// features (rows[offs[i]:offs[i+1]], -1 for a feature without a row) and
+// the gold tags.
+type example struct {
+	rows []int32
+	offs []int
+	gold []int
+}
+
+// perceptron runs the averaged structured perceptron over ex for epochs,
+// in an order drawn from seed and stream, with nRows feature rows. After
+// each epoch it calls onEpoch with the current weights w and the sum u of
+// step × update, so that the average over all steps is w - u/step without
+// touching every weight at every step (Daumé 2006).
+func perceptron(ex []example, nRows, epochs int, seed, stream uint64, onEpoch func(epoch int, w, u []float64, step float64)) {
+	nw := nRows*numTags + (numTags+1)*numTags
 	w := make([]float64, nw)
 	u := make([]float64, nw)
-	tw := len(kept) * numTags // transitions live after the features
+	tw := nRows * numTags // transitions live after the features
 	step := 1.0
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6d61727361642d6e)) // "marsad-n"
+	rng := rand.New(rand.NewPCG(seed, 0x6d61727361642d6e+stream)) // "marsad-n"
 	order := make([]int, len(ex))
 	for i := range order {
 		order[i] = i
@@ -200,7 +260,7 @@ func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model,
 		w[k] += d
 		u[k] += step * d
 	}
-	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
+	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
 			e := &ex[i]
@@ -237,20 +297,20 @@ func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model,
 			}
 			step++
 		}
-		if cfg.OnEpoch != nil || epoch == cfg.Epochs {
-			m.setAverage(kept, w, u, step)
-			if cfg.OnEpoch != nil {
-				cfg.OnEpoch(epoch, m)
-			}
-		}
+		onEpoch(epoch, w, u, step)
 	}
-	return m, nil
 }
 
 // setAverage stores the averaged weights in m, keeping only the rows that
 // were ever updated.
 func (m *Model) setAverage(kept []uint64, w, u []float64, step float64) {
-	avg := func(k int) float32 { return float32(w[k] - u[k]/step) }
+	m.setWeights(kept, func(k int) float32 { return float32(w[k] - u[k]/step) })
+}
+
+// setWeights stores in m the weight avg gives for each index of the
+// training weight vector (rows of kept features, then transitions),
+// keeping only the rows with a nonzero weight.
+func (m *Model) setWeights(kept []uint64, avg func(k int) float32) {
 	m.index = map[uint64]int32{}
 	m.w = m.w[:0]
 	for r, h := range kept {
