@@ -201,9 +201,12 @@ func (r *Recognizer) RepairGarbles(ms []news.Mention) []news.Mention {
 }
 
 // garbles reports whether key is one letter away from a spelling of e.
+// A letter added to a short known name makes another name as often as a
+// garble (عمان، عجمان), so an added letter needs a known name longer
+// than minGarble; a dropped one (كورسك، كورك) does not.
 func garbles(key []rune, e *entry) bool {
 	for _, k := range e.keys {
-		if oneInside(key, k) {
+		if oneInside(key, k) && (len(key) < len(k) || len(k) > minGarble) {
 			return true
 		}
 	}

@@ -113,6 +113,16 @@ func TestRepairGarbles(t *testing.T) {
 	if got := r.RepairGarbles([]news.Mention{garble}); got[0].ID != garble.ID {
 		t.Errorf("lone كورك → %+v, want its own identity", got[0])
 	}
+	// A letter added to a short name makes another place: عجمان is not عمان.
+	oman := r.Mentions("زار عمان")
+	if len(oman) == 1 {
+		ajman := r.Resolve("عجمان", news.LOC, 0, 5)
+		if got := r.RepairGarbles(append(oman, ajman)); got[1].ID == oman[0].ID {
+			t.Errorf("عجمان beside عمان took Oman's identity %s", oman[0].ID)
+		}
+	} else {
+		t.Errorf("عمان: %+v, want one mention", oman)
+	}
 	// A letter at the end changes the word: الكويتي is not الكويت.
 	kuwait := r.Mentions("في الكويت")
 	adj := r.Resolve("الكويتي", news.LOC, 0, 7)
