@@ -88,9 +88,9 @@ give the same bytes; the shipped prior is internal/stories/prior.tsv.gz.`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			fail := func(err error) error { return &exitError{code: 2, msg: fmt.Sprintf("train idf: %v", err)} }
-			zips, err := filepath.Glob(filepath.Join(data, "*.zip"))
-			if err != nil || len(zips) == 0 {
-				return fail(fmt.Errorf("no day archives (*.zip) in %s", data))
+			zips, err := snn.Days(data)
+			if err != nil {
+				return fail(err)
 			}
 			skip := map[string]bool{}
 			for _, d := range exclude {

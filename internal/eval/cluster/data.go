@@ -113,17 +113,13 @@ func dayArticles(dataDir string, zips []string) ([]news.Article, error) {
 // AllArticles reads every day archive ("*.zip") in dataDir, in
 // publication order, with the same ids the gold keys name.
 func AllArticles(dataDir string) ([]news.Article, error) {
-	zips, err := filepath.Glob(filepath.Join(dataDir, "*.zip"))
+	zips, err := snn.Days(dataDir)
 	if err != nil {
-		return nil, fmt.Errorf("list %s: %w", dataDir, err)
-	}
-	if len(zips) == 0 {
-		return nil, fmt.Errorf("read %s: no day archives (*.zip)", dataDir)
+		return nil, err
 	}
 	names := make([]string, len(zips))
 	for i, z := range zips {
 		names[i] = filepath.Base(z)
 	}
-	sort.Strings(names)
 	return dayArticles(dataDir, names)
 }

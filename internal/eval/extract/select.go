@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/marsad/marsad/internal/eval/snn"
 )
 
 // Pick is one article chosen for annotation.
@@ -66,14 +68,10 @@ func candidate(r record) bool {
 // middle candidate in array order. A text already picked is never picked
 // again (wire copies run across outlets).
 func Select(dataDir string, n int) ([]Pick, error) {
-	zips, err := filepath.Glob(filepath.Join(dataDir, "*.zip"))
+	zips, err := snn.Days(dataDir)
 	if err != nil {
-		return nil, fmt.Errorf("select: %w", err)
+		return nil, fmt.Errorf("select: %w: %w", ErrNoData, err)
 	}
-	if len(zips) == 0 {
-		return nil, fmt.Errorf("select in %s: %w", dataDir, ErrNoData)
-	}
-	sort.Strings(zips)
 	days := make([][]record, len(zips))
 	outletSet := map[string]bool{}
 	for i, z := range zips {

@@ -4,15 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"github.com/marsad/marsad/internal/eval/snn"
-	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
 )
 
 // ErrNoData means the data directory holds no SaudiNewsNet day archives.
-var ErrNoData = errors.New("pages: no SaudiNewsNet *.zip files")
+var ErrNoData = snn.ErrNoDays
 
 // ErrTooFew means the data holds fewer usable articles than the pages asked for.
 var ErrTooFew = errors.New("pages: not enough usable articles")
@@ -72,14 +70,10 @@ type corpus struct {
 // articles spread evenly over the days: within a day, every k-th usable
 // record. The choice depends only on the data, never on the seed.
 func load(dataDir string, want int) (corpus, error) {
-	zips, err := filepath.Glob(filepath.Join(dataDir, "*.zip"))
+	zips, err := snn.Days(dataDir)
 	if err != nil {
-		return corpus{}, fmt.Errorf("list %s: %w", dataDir, err)
+		return corpus{}, err
 	}
-	if len(zips) == 0 {
-		return corpus{}, fmt.Errorf("load %s: %w", dataDir, ErrNoData)
-	}
-	sort.Strings(zips)
 	quota := (want + len(zips) - 1) / len(zips)
 	var c corpus
 	seen := map[string]bool{}

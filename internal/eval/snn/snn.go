@@ -6,9 +6,29 @@ package snn
 import (
 	"archive/zip"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"path/filepath"
+	"sort"
 	"strings"
 )
+
+// ErrNoDays means a directory holds no SaudiNewsNet day archives.
+var ErrNoDays = errors.New("no SaudiNewsNet day archives (*.zip)")
+
+// Days lists the day archives ("*.zip") in dir, in name order, which is
+// crawl-day order. A directory with none is ErrNoDays.
+func Days(dir string) ([]string, error) {
+	zips, err := filepath.Glob(filepath.Join(dir, "*.zip"))
+	if err != nil {
+		return nil, fmt.Errorf("list %s: %w", dir, err)
+	}
+	if len(zips) == 0 {
+		return nil, fmt.Errorf("read %s: %w", dir, ErrNoDays)
+	}
+	sort.Strings(zips)
+	return zips, nil
+}
 
 // Record is one SaudiNewsNet article as the day archives hold it.
 type Record struct {

@@ -33,3 +33,19 @@ func TestReadDay(t *testing.T) {
 		t.Errorf("missing day: err = %v, want fs.ErrNotExist", err)
 	}
 }
+
+func TestDays(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Days(dir); !errors.Is(err, ErrNoDays) {
+		t.Errorf("empty dir: %v, want ErrNoDays", err)
+	}
+	for _, n := range []string{"2015-08-02.zip", "notes.txt", "2015-07-21.zip"} {
+		if err := os.WriteFile(filepath.Join(dir, n), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := Days(dir)
+	if err != nil || len(got) != 2 || filepath.Base(got[0]) != "2015-07-21.zip" || filepath.Base(got[1]) != "2015-08-02.zip" {
+		t.Errorf("Days = %v, %v; want the two zips in day order", got, err)
+	}
+}
