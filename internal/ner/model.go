@@ -269,24 +269,7 @@ func viterbi[F float32 | float64](em []F, trans []F, n int) []int {
 func (m *Model) Mentions(text string) []Span {
 	var out []Span
 	runes := []rune(text)
-	type sentence struct {
-		start int
-		toks  []arabic.Token
-	}
-	var sents []sentence
-	var words [][]string
-	for _, sp := range arabic.Sentences(text) {
-		toks := arabic.Tokens(string(runes[sp.Start:sp.End]))
-		if len(toks) == 0 {
-			continue
-		}
-		ws := make([]string, len(toks))
-		for i, t := range toks {
-			ws[i] = t.Text
-		}
-		sents = append(sents, sentence{sp.Start, toks})
-		words = append(words, ws)
-	}
+	sents, words := splitSentences(text, runes)
 	for k, tags := range m.tagDocument(words) {
 		toks := sents[k].toks
 		names := make([]string, len(tags))
@@ -309,4 +292,33 @@ func (m *Model) Mentions(text string) []Span {
 		}
 	}
 	return out
+}
+
+// sentence is one sentence of a text as the tagger reads it: its tokens,
+// with offsets from start, the sentence's rune offset in the text.
+type sentence struct {
+	start int
+	toks  []arabic.Token
+}
+
+// splitSentences splits text (runes is []rune(text)) into sentences of
+// tokens, leaving out sentences with none, and returns them with their
+// token texts. Mentions and NewsSentences both read text through it, so
+// what the profiles learn from unlabelled news is cut as tagged text is.
+func splitSentences(text string, runes []rune) ([]sentence, [][]string) {
+	var sents []sentence
+	var words [][]string
+	for _, sp := range arabic.Sentences(text) {
+		toks := arabic.Tokens(string(runes[sp.Start:sp.End]))
+		if len(toks) == 0 {
+			continue
+		}
+		ws := make([]string, len(toks))
+		for i, t := range toks {
+			ws[i] = t.Text
+		}
+		sents = append(sents, sentence{sp.Start, toks})
+		words = append(words, ws)
+	}
+	return sents, words
 }

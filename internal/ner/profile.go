@@ -89,20 +89,7 @@ func NewsSentences(texts []string) [][][]string {
 			continue
 		}
 		seen[text] = true
-		runes := []rune(text)
-		var doc [][]string
-		for _, sp := range arabic.Sentences(text) {
-			toks := arabic.Tokens(string(runes[sp.Start:sp.End]))
-			if len(toks) == 0 {
-				continue
-			}
-			ws := make([]string, len(toks))
-			for i, t := range toks {
-				ws[i] = t.Text
-			}
-			doc = append(doc, ws)
-		}
-		if len(doc) > 0 {
+		if _, doc := splitSentences(text, []rune(text)); len(doc) > 0 {
 			docs = append(docs, doc)
 		}
 	}
