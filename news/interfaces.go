@@ -23,8 +23,10 @@ type Analyzer interface {
 type Clusterer interface {
 	// Assign decides where a new article goes and remembers it.
 	Assign(a Article) Assignment
-	// Add remembers an article already placed (as read back from a store).
-	Add(a Article)
+	// Add remembers articles already placed (as read back from a store),
+	// in the order given; a batch lets the clusterer read them in
+	// parallel.
+	Add(arts ...Article)
 }
 
 // ErrNotFound is returned by a Store when the asked-for record is absent.

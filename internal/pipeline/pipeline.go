@@ -61,19 +61,48 @@ type Pipeline struct {
 }
 
 // Warm feeds the clusterer every stored article, so new articles join the
-// events and stories already in the store.
+// events and stories already in the store. The store is read while the
+// clusterer learns: batches of warmBatch articles pass between the two.
 func (p *Pipeline) Warm(ctx context.Context) (int, error) {
-	n := 0
-	err := p.Sink.EachArticle(ctx, func(a news.Article) error {
-		p.Clusterer.Add(a)
-		n++
-		return nil
+	batches := make(chan []news.Article, 2)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		defer close(batches)
+		var b []news.Article
+		send := func() error {
+			select {
+			case batches <- b:
+				b = nil
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
+		}
+		err := p.Sink.EachArticle(gctx, func(a news.Article) error {
+			if b = append(b, a); len(b) == warmBatch {
+				return send()
+			}
+			return nil
+		})
+		if err == nil && len(b) > 0 {
+			err = send()
+		}
+		return err
 	})
-	if err != nil {
+	n := 0
+	for b := range batches {
+		p.Clusterer.Add(b...)
+		n += len(b)
+	}
+	if err := g.Wait(); err != nil {
 		return n, fmt.Errorf("warm clusterer: %w", err)
 	}
 	return n, nil
 }
+
+// warmBatch is how many stored articles the clusterer is given at once
+// while warming: enough for every core to have work.
+const warmBatch = 512
 
 // Run is one ingest run: feed pages with Add, then call Flush.
 type Run struct {

@@ -8,8 +8,10 @@ package stories
 
 import (
 	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -158,15 +160,39 @@ func (c *Clusterer) Assign(a news.Article) news.Assignment {
 	return as
 }
 
-// Add remembers an article that was placed before (read from a store).
-func (c *Clusterer) Add(a news.Article) {
-	if _, ok := c.byID[a.ID]; ok || a.Event == "" {
-		return
+// Add remembers articles that were placed before (read from a store), in
+// order. Their features are read on all cores first: warming a clusterer
+// from a large store is mostly reading texts, and only what is learned
+// from them must go one article at a time.
+func (c *Clusterer) Add(arts ...news.Article) {
+	wanted := func(a news.Article) bool {
+		_, known := c.byID[a.ID]
+		return !known && a.Event != ""
 	}
-	f := c.extract(a)
-	c.learn(f)
-	c.remember(a.ID, news.Assignment{ID: a.ID, DuplicateOf: a.DuplicateOf, Event: a.Event, Story: a.Story}, f)
+	fs := make([]features, len(arts))
+	workers := min(runtime.GOMAXPROCS(0), (len(arts)+minPerWorker-1)/minPerWorker)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(arts); i += workers {
+				if wanted(arts[i]) {
+					fs[i] = c.extract(arts[i])
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for i, a := range arts {
+		if !wanted(a) { // a repeat within the batch is known by now
+			continue
+		}
+		c.learn(fs[i])
+		c.remember(a.ID, news.Assignment{ID: a.ID, DuplicateOf: a.DuplicateOf, Event: a.Event, Story: a.Story}, fs[i])
+	}
 }
+
+// minPerWorker is the fewest articles worth a goroutine of their own.
+const minPerWorker = 64
 
 func (c *Clusterer) remember(id string, as news.Assignment, f features) {
 	c.byID[id] = len(c.docs)

@@ -1,7 +1,9 @@
 package stories
 
 import (
+	"fmt"
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -68,6 +70,36 @@ func TestWarmedEqualsOnline(t *testing.T) {
 	next := art("n", thanksVowelled, "2025-04-28")
 	if x, y := online.Assign(next), warm.Assign(next); x != y {
 		t.Errorf("online placed %+v, warmed placed %+v", x, y)
+	}
+}
+
+// TestAddBatchEqualsOneByOne: warming from a batch, whose features are
+// read in parallel, leaves the clusterer as adding the articles one at a
+// time does, repeats and unplaced articles included.
+func TestAddBatchEqualsOneByOne(t *testing.T) {
+	online := New(DefaultConfig())
+	var placed []news.Article
+	texts := []string{thanks, football, rewrite, letter, thanksVowelled}
+	for i := range 300 {
+		// Vary each text so most articles are new rather than copies.
+		text := texts[i%len(texts)] + strings.Repeat(" كلمة"+string(rune('ا'+i%28)), i%7)
+		a := art(fmt.Sprintf("a%03d", i), text, fmt.Sprintf("2025-04-%02d", 1+i/12))
+		as := online.Assign(a)
+		a.DuplicateOf, a.Event, a.Story = as.DuplicateOf, as.Event, as.Story
+		placed = append(placed, a)
+	}
+	placed = append(placed, placed[7], art("unplaced", football, "2025-04-20"))
+	one, batch := New(DefaultConfig()), New(DefaultConfig())
+	for _, a := range placed {
+		one.Add(a)
+	}
+	batch.Add(placed...)
+	if !reflect.DeepEqual(one, batch) {
+		t.Fatal("a clusterer warmed from one batch differs from one warmed article by article")
+	}
+	next := art("n", letter, "2025-04-26")
+	if x, y := one.Assign(next), batch.Assign(next); x != y {
+		t.Errorf("warmed one by one placed %+v, from a batch %+v", x, y)
 	}
 }
 
