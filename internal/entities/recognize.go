@@ -125,7 +125,30 @@ func (r *Recognizer) Mentions(text string) []news.Mention {
 		}
 	}
 	flush()
-	return r.partials(toks, text, out)
+	return r.partials(toks, text, r.placesInLists(out, rs))
+}
+
+// placesInLists reads a one-word person's name joined by و to a place
+// as the place whose name it is without its article, when there is one:
+// in "تشاد وكاميرون ونيجيريا" the list names Cameroon, not David Cameron.
+func (r *Recognizer) placesInLists(ms []news.Mention, rs []rune) []news.Mention {
+	joined := func(a, b news.Mention) bool { // a, then و, then b
+		return a.End <= b.Start && strings.TrimSpace(string(rs[a.End:b.Start])) == "و"
+	}
+	for i, m := range ms {
+		if m.Type != news.PER || strings.ContainsRune(m.Text, ' ') {
+			continue
+		}
+		place, ok := r.exact["ال"+arabic.NameKey(m.Text)]
+		if !ok || place.typ != news.LOC {
+			continue
+		}
+		if (i > 0 && ms[i-1].Type == news.LOC && joined(ms[i-1], m)) ||
+			(i+1 < len(ms) && ms[i+1].Type == news.LOC && joined(m, ms[i+1])) {
+			ms[i] = news.Mention{Text: m.Text, Type: news.LOC, ID: place.id, Name: place.name, Start: m.Start, End: m.End}
+		}
+	}
+	return ms
 }
 
 // hyphenParts splits a word token at the hyphens inside it, offsets kept.
@@ -151,25 +174,30 @@ func hyphenParts(t arabic.Token) []arabic.Token {
 // inRun matches names in a run of adjacent words, longest first.
 func (r *Recognizer) inRun(run []word, rs []rune) []news.Mention {
 	var out []news.Mention
+	free := 0 // the first word of the run not inside a mention found
 	for i := 0; i < len(run); {
 		m, n, ok := r.matchAt(run, i)
 		if !ok {
 			i++
 			continue
 		}
+		clitic := m.Start > 0
 		m.Start += run[i].tok.Start
 		m.End = run[i+n-1].tok.End
 		// A garbled given name before a matched surname ("لاي ديمر
 		// بوتين"): extend the mention when the words before it sound
-		// like the rest of the full name.
-		if n == 1 && i > 0 {
-			if j := r.garbleStart(run, i, m.ID); j < i {
+		// like the rest of the full name. Not over a name already found,
+		// nor across a conjunction or preposition on the surname: in
+		// "تشاد وكاميرون" the و joins two names.
+		if n == 1 && i > free && !clitic {
+			if j := r.garbleStart(run, free, i, m.ID); j < i {
 				m.Start = run[j].tok.Start
 			}
 		}
 		m.Text = string(rs[m.Start:m.End])
 		out = append(out, m)
 		i += n
+		free = i
 	}
 	return out
 }
@@ -303,16 +331,16 @@ func (r *Recognizer) bySound(key, p string, n int) *entry {
 	return nil
 }
 
-// garbleStart returns the index of the first word of a garbled given name
-// before run[i], or i when there is none.
-func (r *Recognizer) garbleStart(run []word, i int, id string) int {
+// garbleStart returns the index, from lo on, of the first word of a
+// garbled given name before run[i], or i when there is none.
+func (r *Recognizer) garbleStart(run []word, lo, i int, id string) int {
 	e := r.byID[id]
 	if e == nil || e.typ != news.PER {
 		return i
 	}
 	full := arabic.Phonetic(arabic.NameKey(e.name))
 	best := i
-	for j := i - 1; j >= 0 && j >= i-2; j-- {
+	for j := i - 1; j >= lo && j >= i-2; j-- {
 		if arabic.IsStopword(run[j].key) {
 			break
 		}

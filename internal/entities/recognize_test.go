@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/marsad/marsad/news"
@@ -152,6 +153,31 @@ func TestRealTextFalseFriends(t *testing.T) {
 				continue
 			}
 			t.Errorf("Mentions(%q) found %q as %s", text, m.Text, m.Name)
+		}
+	}
+}
+
+// TestNamesJoinedByAnd: a surname after و is a name of its own, not the
+// tail of a garbled full name taking in the word before it, and beside a
+// place it may be a place that dropped its article.
+func TestNamesJoinedByAnd(t *testing.T) {
+	r := mustNew(t)
+	tests := []struct {
+		text string
+		want []string // text=canonical name, in order
+	}{
+		{"شاركت منتخبات تشاد وكاميرون ونيجيريا", []string{"تشاد=تشاد", "كاميرون=الكاميرون", "نيجيريا=نيجيريا"}},
+		{"شاركت منتخبات كاميرون وتشاد", []string{"كاميرون=الكاميرون", "تشاد=تشاد"}},
+		{"والتقى أوباما وكاميرون في لندن", []string{"أوباما=باراك أوباما", "كاميرون=ديفيد كاميرون", "لندن=لندن"}},
+		{"الرئيس روسيا لاي ديمر بوتين قال", []string{"روسيا=روسيا", "لاي ديمر بوتين=فلاديمير بوتين"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range r.Mentions(tt.text) {
+			got = append(got, m.Text+"="+m.Name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Mentions(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
