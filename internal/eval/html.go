@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/marsad/marsad/internal/eval/prf"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -253,7 +254,7 @@ func Metrics(ms []Match) (precision, recall, f float64) {
 	if nr > 0 {
 		recall = rs / float64(nr)
 	}
-	return precision, recall, f1(precision, recall)
+	return precision, recall, prf.F1(precision, recall)
 }
 
 // accuracy is the share of exact pages, over the pages idx picks (all
@@ -275,7 +276,7 @@ func accuracy(exact []bool, idx []int) float64 {
 			count(exact[i])
 		}
 	}
-	return ratio(k, n)
+	return prf.Ratio(k, n)
 }
 
 // bootstrap estimates the standard deviation of each metric over

@@ -3,6 +3,7 @@ package eval
 import (
 	"cmp"
 	"fmt"
+	"github.com/marsad/marsad/internal/eval/prf"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -52,32 +53,32 @@ func (c *Counts) add(o Counts) {
 }
 
 // Precision is the share of predicted body lines that are gold body lines.
-func (c Counts) Precision() float64 { return ratio(c.CorrectLines, c.PredLines) }
+func (c Counts) Precision() float64 { return prf.Ratio(c.CorrectLines, c.PredLines) }
 
 // Recall is the share of gold body lines the cleaner kept.
-func (c Counts) Recall() float64 { return ratio(c.CorrectLines, c.GoldLines) }
+func (c Counts) Recall() float64 { return prf.Ratio(c.CorrectLines, c.GoldLines) }
 
 // F1 is the body-line F1, micro-averaged over all lines.
-func (c Counts) F1() float64 { return f1(c.Precision(), c.Recall()) }
+func (c Counts) F1() float64 { return prf.F1(c.Precision(), c.Recall()) }
 
 // CountAccuracy is the share of pages with the right number of articles.
-func (c Counts) CountAccuracy() float64 { return ratio(c.CountRight, c.Pages) }
+func (c Counts) CountAccuracy() float64 { return prf.Ratio(c.CountRight, c.Pages) }
 
 // TitleAccuracy is the share of gold articles with the right title.
-func (c Counts) TitleAccuracy() float64 { return ratio(c.TitlesRight, c.Articles) }
+func (c Counts) TitleAccuracy() float64 { return prf.Ratio(c.TitlesRight, c.Articles) }
 
 // CaptionF1 is the F1 of caption lines, micro-averaged.
 func (c Counts) CaptionF1() float64 {
-	return f1(ratio(c.CorrectCaptions, c.PredCaptions), ratio(c.CorrectCaptions, c.GoldCaptions))
+	return prf.F1(prf.Ratio(c.CorrectCaptions, c.PredCaptions), prf.Ratio(c.CorrectCaptions, c.GoldCaptions))
 }
 
 // SourceAccuracy is the share of pages stating an outlet where the first
 // article's source names it.
-func (c Counts) SourceAccuracy() float64 { return ratio(c.SourceRight, c.SourceGold) }
+func (c Counts) SourceAccuracy() float64 { return prf.Ratio(c.SourceRight, c.SourceGold) }
 
 // DateAccuracy is the share of pages printing a publication date where the
 // first article's date is that day.
-func (c Counts) DateAccuracy() float64 { return ratio(c.DateRight, c.DateGold) }
+func (c Counts) DateAccuracy() float64 { return prf.Ratio(c.DateRight, c.DateGold) }
 
 // TemplateCounts are the counts of one site template's pages.
 type TemplateCounts struct {

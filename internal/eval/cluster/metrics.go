@@ -1,6 +1,9 @@
 package cluster
 
-import "fmt"
+import (
+	"fmt"
+	"github.com/marsad/marsad/internal/eval/prf"
+)
 
 // Scores is a precision, recall and their harmonic mean.
 type Scores struct {
@@ -9,13 +12,6 @@ type Scores struct {
 
 func (s Scores) String() string {
 	return fmt.Sprintf("P %.3f  R %.3f  F1 %.3f", s.Precision, s.Recall, s.F1)
-}
-
-func harmonic(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
 }
 
 // contingency counts items per (gold, predicted) label pair and per label.
@@ -62,7 +58,7 @@ func BCubed(gold, pred []string) Scores {
 	}
 	p /= float64(c.n)
 	r /= float64(c.n)
-	return Scores{p, r, harmonic(p, r)}
+	return Scores{p, r, prf.F1(p, r)}
 }
 
 // Pairwise scores unordered pairs of distinct items: a pair is a true
@@ -97,7 +93,7 @@ func Pairwise(gold, pred []string) Scores {
 	if c.n == 0 {
 		return Scores{}
 	}
-	return Scores{p, r, harmonic(p, r)}
+	return Scores{p, r, prf.F1(p, r)}
 }
 
 func pairs(k int) float64 { return float64(k) * float64(k-1) / 2 }
@@ -124,7 +120,7 @@ func Standard(gold, pred []string) Scores {
 		g, p := cell[0], cell[1]
 		prec := float64(k) / float64(c.pred[p])
 		rec := float64(k) / float64(c.gold[g])
-		f := harmonic(prec, rec)
+		f := prf.F1(prec, rec)
 		// ties go to the higher precision, then recall, so the result does
 		// not depend on map order
 		if b, ok := bests[g]; !ok || f > b.f || f == b.f && (prec > b.p || prec == b.p && rec > b.r) {

@@ -119,7 +119,7 @@ func (r Report) String() string {
 		r.ExactArticlesFound, r.ExactArticles, r.ExactGroupsFound, r.ExactGroups)
 	fmt.Fprintf(&b, "identical bodies under %d words (bylines, stubs): %d articles, %d folded\n", ShortWords, r.Short, r.ShortFound)
 	fmt.Fprintf(&b, "cross-outlet near copies (%d-word shingle Jaccard ≥ %.1f): %d pairs, recall %.4f (%d missed)\n",
-		ShingleWords, NearJaccard, r.Near, ratio(r.NearFound, r.Near), r.Near-r.NearFound)
+		ShingleWords, NearJaccard, r.Near, recall(r.NearFound, r.Near), r.Near-r.NearFound)
 	fmt.Fprintf(&b, "marsad's merges (copy → duplicate_of): %d; exact %d-shingle Jaccard with the root: ≥0.8 %d, 0.5-0.8 %d, 0.2-0.5 %d, <0.2 %d; of those below 0.8, %d contained (≥0.8 of the shorter's shingles)\n",
 		r.Merges, ShingleWords, r.MergeBands[0], r.MergeBands[1], r.MergeBands[2], r.MergeBands[3], r.Contained)
 	fmt.Fprintf(&b, "time: gold %s, marsad's clustering %s", r.Gold.Round(time.Millisecond), r.Run.Round(time.Millisecond))
@@ -238,7 +238,9 @@ func excerpt(s string, n int) string {
 	return string([]rune(s)[:n]) + "…"
 }
 
-func ratio(a, b int) float64 {
+// recall is found/of, 1 when there was nothing to find (unlike
+// prf.Ratio: a corpus without near-copies misses none).
+func recall(a, b int) float64 {
 	if b == 0 {
 		return 1
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/marsad/marsad/internal/eval/prf"
 	"math"
 	"sort"
 	"strings"
@@ -24,13 +25,13 @@ type Counts struct {
 }
 
 // Precision is Matched over Predicted (0 when nothing was predicted).
-func (c Counts) Precision() float64 { return ratio(c.Matched, c.Predicted) }
+func (c Counts) Precision() float64 { return prf.Ratio(c.Matched, c.Predicted) }
 
 // Recall is Matched over Gold (0 when there is no gold).
-func (c Counts) Recall() float64 { return ratio(c.Matched, c.Gold) }
+func (c Counts) Recall() float64 { return prf.Ratio(c.Matched, c.Gold) }
 
 // F1 is the harmonic mean of Precision and Recall.
-func (c Counts) F1() float64 { return f1(c.Precision(), c.Recall()) }
+func (c Counts) F1() float64 { return prf.F1(c.Precision(), c.Recall()) }
 
 func (c *Counts) add(o Counts) {
 	c.Gold += o.Gold
@@ -44,7 +45,7 @@ type Share struct {
 }
 
 // Rate is Right over Of.
-func (s Share) Rate() float64 { return ratio(s.Right, s.Of) }
+func (s Share) Rate() float64 { return prf.Ratio(s.Right, s.Of) }
 
 // Example is one error instance: which article, what the gold says and
 // what the extractor gave.
@@ -520,21 +521,4 @@ func (r *Report) scoreDates(g GoldArticle, preds []news.TimeExpr) {
 		}
 		r.note("date", kind, key, "", dateDesc(d.Text, d.Value))
 	}
-}
-
-// ratio is a/b, or 0 when b is 0: an empty denominator scores nothing
-// rather than dividing by zero.
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-// f1 is the harmonic mean of p and r, 0 when both are.
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
 }

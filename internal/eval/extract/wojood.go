@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"github.com/marsad/marsad/internal/eval/prf"
 	"strings"
 
 	"github.com/marsad/marsad/internal/eval/wojood"
@@ -25,7 +26,7 @@ type TypeRecall struct {
 }
 
 // Recall is Hit over Gold.
-func (t TypeRecall) Recall() float64 { return ratio(t.Hit, t.Gold) }
+func (t TypeRecall) Recall() float64 { return prf.Ratio(t.Hit, t.Gold) }
 
 // WojoodReport is detection on Wojood: recall per type, and precision of
 // predicted quantities and time expressions against the spans that could

@@ -2,6 +2,7 @@ package wojood
 
 import (
 	"fmt"
+	"github.com/marsad/marsad/internal/eval/prf"
 	"time"
 
 	"github.com/marsad/marsad/internal/timex"
@@ -20,37 +21,23 @@ type DateScore struct {
 	GoldOverlap int // gold spans sharing a token with some predicted span
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
 // ExactPrecision is Exact over Predicted.
-func (s DateScore) ExactPrecision() float64 { return ratio(s.Exact, s.Predicted) }
+func (s DateScore) ExactPrecision() float64 { return prf.Ratio(s.Exact, s.Predicted) }
 
 // ExactRecall is Exact over Gold.
-func (s DateScore) ExactRecall() float64 { return ratio(s.Exact, s.Gold) }
+func (s DateScore) ExactRecall() float64 { return prf.Ratio(s.Exact, s.Gold) }
 
 // ExactF1 is the harmonic mean of ExactPrecision and ExactRecall.
-func (s DateScore) ExactF1() float64 { return f1(s.ExactPrecision(), s.ExactRecall()) }
+func (s DateScore) ExactF1() float64 { return prf.F1(s.ExactPrecision(), s.ExactRecall()) }
 
 // OverlapPrecision is PredOverlap over Predicted.
-func (s DateScore) OverlapPrecision() float64 { return ratio(s.PredOverlap, s.Predicted) }
+func (s DateScore) OverlapPrecision() float64 { return prf.Ratio(s.PredOverlap, s.Predicted) }
 
 // OverlapRecall is GoldOverlap over Gold.
-func (s DateScore) OverlapRecall() float64 { return ratio(s.GoldOverlap, s.Gold) }
+func (s DateScore) OverlapRecall() float64 { return prf.Ratio(s.GoldOverlap, s.Gold) }
 
 // OverlapF1 is the harmonic mean of OverlapPrecision and OverlapRecall.
-func (s DateScore) OverlapF1() float64 { return f1(s.OverlapPrecision(), s.OverlapRecall()) }
+func (s DateScore) OverlapF1() float64 { return prf.F1(s.OverlapPrecision(), s.OverlapRecall()) }
 
 // String prints the score on one line, as `marsad eval dates` shows it.
 func (s DateScore) String() string {
