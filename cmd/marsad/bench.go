@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	clustereval "github.com/marsad/marsad/internal/eval/cluster"
+	"github.com/marsad/marsad/internal/pipeline"
 	"github.com/marsad/marsad/internal/stories"
 	"github.com/marsad/marsad/news"
 )
@@ -52,7 +53,7 @@ first; that time is printed apart and not counted.`,
 				return &exitError{code: 2, msg: "bench cluster: no articles read"}
 			}
 			if len(analyze) > 0 {
-				an, err := newAnalyzer()
+				an, err := pipeline.DefaultAnalyzer()
 				if err != nil {
 					return err
 				}

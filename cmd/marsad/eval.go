@@ -15,6 +15,7 @@ import (
 	"github.com/marsad/marsad/internal/eval/pages"
 	"github.com/marsad/marsad/internal/eval/wojood"
 	"github.com/marsad/marsad/internal/ner"
+	"github.com/marsad/marsad/internal/pipeline"
 	"github.com/marsad/marsad/internal/stories"
 	"github.com/marsad/marsad/news"
 )
@@ -61,7 +62,7 @@ and DATE spans.`,
 		Example: `  marsad eval extract --data ../shared/data/saudinewsnet --wojood ../shared/data/wojood`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			an, err := newAnalyzer()
+			an, err := pipeline.DefaultAnalyzer()
 			if err != nil {
 				return err
 			}
@@ -148,7 +149,7 @@ internal/eval/cluster/testdata/GUIDELINES.md says how to label.`,
 			if _, _, err := set.Split(heldout); err != nil { // before the long analysis
 				return fail(err)
 			}
-			an, err := newAnalyzer()
+			an, err := pipeline.DefaultAnalyzer()
 			if err != nil {
 				return err
 			}

@@ -14,8 +14,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/marsad/marsad/internal/clean"
-	"github.com/marsad/marsad/internal/entities"
-	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/internal/pipeline"
 	"github.com/marsad/marsad/internal/search"
 	"github.com/marsad/marsad/internal/source"
@@ -109,7 +107,7 @@ func ingestStatus(s summary, err error) error {
 
 // newPipeline wires the stages over a store.
 func newPipeline(st *store.Store, log *slog.Logger) (*pipeline.Pipeline, error) {
-	an, err := newAnalyzer()
+	an, err := pipeline.DefaultAnalyzer()
 	if err != nil {
 		return nil, err
 	}
@@ -122,20 +120,6 @@ func newPipeline(st *store.Store, log *slog.Logger) (*pipeline.Pipeline, error) 
 		Sink:      st,
 		Log:       log,
 	}, nil
-}
-
-// newAnalyzer loads the analysis stage: the gazetteer recogniser and the
-// embedded entity tagger.
-func newAnalyzer() (pipeline.Analyzer, error) {
-	rec, err := entities.New()
-	if err != nil {
-		return pipeline.Analyzer{}, fmt.Errorf("load entity gazetteer: %w", err)
-	}
-	tagger, err := ner.Default()
-	if err != nil {
-		return pipeline.Analyzer{}, fmt.Errorf("load entity tagger: %w", err)
-	}
-	return pipeline.Analyzer{Entities: rec, Tagger: tagger}, nil
 }
 
 // ingest runs pages through the pipeline into st. On cancellation it

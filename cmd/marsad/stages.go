@@ -143,7 +143,7 @@ type stageFunc func(obj map[string]json.RawMessage, a news.Article) any
 // jsonlStage runs a JSON Lines stage command: read articles, print one
 // line each, report bad lines with file and line, exit as ingest does.
 func jsonlStage(cmd *cobra.Command, o *options, args []string, build func(pipeline.Analyzer) stageFunc) error {
-	an, err := newAnalyzer()
+	an, err := pipeline.DefaultAnalyzer()
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/marsad/marsad/internal/entities"
@@ -21,6 +22,20 @@ type Analyzer struct {
 }
 
 var _ news.Analyzer = Analyzer{}
+
+// DefaultAnalyzer loads the analysis stage marsad ships: the embedded
+// gazetteer recogniser and entity tagger.
+func DefaultAnalyzer() (Analyzer, error) {
+	rec, err := entities.New()
+	if err != nil {
+		return Analyzer{}, fmt.Errorf("load entity gazetteer: %w", err)
+	}
+	tagger, err := ner.Default()
+	if err != nil {
+		return Analyzer{}, fmt.Errorf("load entity tagger: %w", err)
+	}
+	return Analyzer{Entities: rec, Tagger: tagger}, nil
+}
 
 // Analyze returns a with its annotations filled; a itself is not changed.
 func (an Analyzer) Analyze(a news.Article) news.Article {

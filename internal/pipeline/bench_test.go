@@ -7,7 +7,6 @@ import (
 
 	"github.com/marsad/marsad/internal/clean"
 	"github.com/marsad/marsad/internal/entities"
-	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/internal/source"
 	"github.com/marsad/marsad/internal/stories"
 	"github.com/marsad/marsad/news"
@@ -50,15 +49,10 @@ func loadDay(b *testing.B, n int) ([]news.Article, int64) {
 // byte and per article of real text, on one core.
 func BenchmarkAnalyze(b *testing.B) {
 	arts, size := loadDay(b, 300)
-	rec, err := entities.New()
+	an, err := DefaultAnalyzer()
 	if err != nil {
 		b.Fatal(err)
 	}
-	tagger, err := ner.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	an := Analyzer{Entities: rec, Tagger: tagger}
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {

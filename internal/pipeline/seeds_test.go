@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/marsad/marsad/internal/clean"
-	"github.com/marsad/marsad/internal/entities"
-	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/internal/source"
 	"github.com/marsad/marsad/news"
 )
@@ -18,15 +16,10 @@ import (
 // texts the seeds give, proclitics stripped (وبوتين is بوتين); each must
 // be found at least once.
 func TestSeedIdentities(t *testing.T) {
-	rec, err := entities.New()
+	an, err := DefaultAnalyzer()
 	if err != nil {
 		t.Fatal(err)
 	}
-	tagger, err := ner.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := Analyzer{Entities: rec, Tagger: tagger}
 	var arts []news.Article
 	r := source.Reader{Limits: source.DefaultLimits()}
 	err = r.Walk(context.Background(), []string{"../../testdata/seeds"}, func(p news.Page) error {
