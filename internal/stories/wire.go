@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -104,45 +105,57 @@ func creditLines(text string) (head, tail string) {
 	return head, tail
 }
 
-// findAgency returns the agency whose name occurs first in s, counting the
-// short names only when credit is true. A name may carry one proclitic
-// (و ل ب ف: "لرويترز", "ووكالة") when it is longer than three letters.
+// findAgency returns the agency whose name occurs first in s (the one
+// listed first in agencies when two names start at one word), counting
+// the short names only when credit is true. A name may carry one
+// proclitic (و ل ب ف: "لرويترز", "ووكالة") when its first word is longer
+// than three letters.
 func findAgency(s string, credit bool) string {
 	ws := strings.FieldsFunc(arabic.Search(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for i := range ws {
-		for _, a := range agencies {
-			if matchAny(ws[i:], a.names) || (credit && matchAny(ws[i:], a.short)) {
-				return a.name
+	for i, w := range ws {
+		best := -1
+		try := func(first string, clitic bool) {
+			for _, n := range agencyNames[first] {
+				switch {
+				case n.short && !credit, best >= 0 && n.agency >= best,
+					clitic && utf8.RuneCountInString(first) <= 3:
+					continue
+				}
+				if len(ws)-i >= len(n.words) && slices.Equal(ws[i+1:i+len(n.words)], n.words[1:]) {
+					best = n.agency
+				}
 			}
+		}
+		try(w, false)
+		if r, size := utf8.DecodeRuneInString(w); size < len(w) && strings.ContainsRune("ولبف", r) {
+			try(w[size:], true)
+		}
+		if best >= 0 {
+			return agencies[best].name
 		}
 	}
 	return ""
 }
 
-func matchAny(ws []string, names [][]string) bool {
-	for _, n := range names {
-		if len(ws) < len(n) {
-			continue
-		}
-		ok := true
-		for k, w := range n {
-			if ws[k] != w && (k > 0 || !proclitic(ws[k], w)) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
+// agencyName is one way of writing an agency, as agencyNames files it.
+type agencyName struct {
+	agency int // index in agencies
+	words  []string
+	short  bool
 }
 
-// proclitic reports whether got is want behind one of و ل ب ف.
-func proclitic(got, want string) bool {
-	if utf8.RuneCountInString(want) <= 3 || len(got) <= len(want) {
-		return false
+// agencyNames files every name of every agency under its first word, in
+// the order of agencies, so findAgency looks at each word of a text once
+// rather than trying every name there. Read only.
+var agencyNames = func() map[string][]agencyName {
+	m := map[string][]agencyName{}
+	for i, a := range agencies {
+		for _, n := range a.names {
+			m[n[0]] = append(m[n[0]], agencyName{i, n, false})
+		}
+		for _, n := range a.short {
+			m[n[0]] = append(m[n[0]], agencyName{i, n, true})
+		}
 	}
-	r, size := utf8.DecodeRuneInString(got)
-	return strings.ContainsRune("ولبف", r) && got[size:] == want
-}
+	return m
+}()

@@ -1,6 +1,9 @@
 package stories
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWire(t *testing.T) {
 	tests := []struct {
@@ -35,5 +38,18 @@ func BenchmarkWire(b *testing.B) {
 	text := thanks + "\n" + letter + " (رويترز)"
 	for b.Loop() {
 		Wire(text)
+	}
+}
+
+// BenchmarkWireUncredited reads a long report that credits no wire: the
+// whole body is searched, as for most articles the API lists.
+func BenchmarkWireUncredited(b *testing.B) {
+	text := strings.Repeat(thanks+"\n"+football+"\n", 10)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if Wire(text) != "" {
+			b.Fatal("a wire in a text that credits none")
+		}
 	}
 }
