@@ -27,6 +27,10 @@ type Clusterer interface {
 	// in the order given; a batch lets the clusterer read them in
 	// parallel.
 	Add(arts ...Article)
+	// Merges returns the events merged since the last call, in the order
+	// they were merged: the articles already placed in a merged event
+	// must follow it (Remap), in the store and in any output.
+	Merges() []EventMerge
 }
 
 // ErrNotFound is returned by a Store when the asked-for record is absent.

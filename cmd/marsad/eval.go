@@ -17,7 +17,6 @@ import (
 	"github.com/marsad/marsad/internal/ner"
 	"github.com/marsad/marsad/internal/pipeline"
 	"github.com/marsad/marsad/internal/stories"
-	"github.com/marsad/marsad/news"
 )
 
 func newEval() *cobra.Command {
@@ -161,11 +160,7 @@ internal/eval/cluster/testdata/GUIDELINES.md says how to label.`,
 			fmt.Fprintf(cmd.ErrOrStderr(), "entities: %d articles from the cache, %d analyzed, in %s\n",
 				st.Cached, st.Analyzed, time.Since(start).Round(time.Millisecond))
 			start = time.Now()
-			cl := stories.New(cfg)
-			as := make([]news.Assignment, len(arts))
-			for i, a := range arts {
-				as[i] = cl.Assign(a)
-			}
+			as := clustereval.Online(stories.New(cfg))(arts)
 			labels, err := clustereval.FromAssignments(arts, as)
 			if err != nil {
 				return fail(err)

@@ -93,8 +93,8 @@ qualifier}] and dates [{text,value}] (resolved against published), and
 happened: an estimate of when the main happening took place.`,
 		Example: `  marsad clean ../shared/seeds | marsad analyze | jq '.entities[].name'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return jsonlStage(cmd, o, args, func(an pipeline.Analyzer) stageFunc {
-				return func(obj map[string]json.RawMessage, a news.Article) any {
+			return jsonlStage(cmd, o, args, func(an pipeline.Analyzer) stage {
+				return stage{line: func(obj map[string]json.RawMessage, a news.Article) any {
 					a = an.Analyze(a)
 					obj["entities"] = mustJSON(nonNil(a.Entities))
 					obj["quotes"] = mustJSON(nonNil(a.Quotes))
@@ -102,7 +102,7 @@ happened: an estimate of when the main happening took place.`,
 					obj["dates"] = mustJSON(nonNil(a.Dates))
 					obj["happened"] = mustJSON(a.Happened)
 					return obj
-				}
+				}}
 			})
 		},
 	}
@@ -118,16 +118,31 @@ func newCluster(o *options) *cobra.Command {
 places each, in input order, as an online stream: a near-copy gets
 duplicate_of (the first-seen member of its copy group); every article gets an
 event and a story. Articles without an id get the content hash marsad uses.
-Entities are recognized when the input has none, since they sharpen events.`,
+Entities are recognized when the input has none, since they sharpen events.
+
+When later articles show that two events are one, the younger is merged
+into the older, so the lines are printed once the input ends, each with the
+event and story its article ended in.`,
 		Example: `  marsad clean ../shared/seeds | marsad cluster`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return jsonlStage(cmd, o, args, func(an pipeline.Analyzer) stageFunc {
+			return jsonlStage(cmd, o, args, func(an pipeline.Analyzer) stage {
 				cl := stories.New(stories.DefaultConfig())
-				return func(obj map[string]json.RawMessage, a news.Article) any {
-					if _, has := obj["entities"]; !has {
-						a.Entities = an.Mentions(a.Text)
-					}
-					return cl.Assign(a)
+				var placed []*news.Assignment
+				return stage{
+					line: func(obj map[string]json.RawMessage, a news.Article) any {
+						if _, has := obj["entities"]; !has {
+							a.Entities = an.Mentions(a.Text)
+						}
+						as := cl.Assign(a)
+						placed = append(placed, &as)
+						return &as
+					},
+					hold: func() {
+						r := news.NewRemap(cl.Merges())
+						for _, as := range placed {
+							as.Event, as.Story = r.Place(as.Event, as.Story)
+						}
+					},
 				}
 			})
 		},
@@ -136,27 +151,47 @@ Entities are recognized when the input has none, since they sharpen events.`,
 	return c
 }
 
-// stageFunc turns one input article (and its raw object) into the line
-// to print for it.
-type stageFunc func(obj map[string]json.RawMessage, a news.Article) any
+// stage is what a JSON Lines stage command does with its input.
+type stage struct {
+	// line turns one input article (and its raw object) into the value to
+	// print for it.
+	line func(obj map[string]json.RawMessage, a news.Article) any
+	// hold, when set, keeps every line until the input ends (or the run
+	// stops), and is called then, before they are printed: a line made
+	// early may still change.
+	hold func()
+}
 
 // jsonlStage runs a JSON Lines stage command: read articles, print one
 // line each, report bad lines with file and line, exit as ingest does.
-func jsonlStage(cmd *cobra.Command, o *options, args []string, build func(pipeline.Analyzer) stageFunc) error {
+func jsonlStage(cmd *cobra.Command, o *options, args []string, build func(pipeline.Analyzer) stage) error {
 	an, err := pipeline.DefaultAnalyzer()
 	if err != nil {
 		return err
 	}
-	fn := build(an)
+	st := build(an)
 	enc := newEncoder(cmd.OutOrStdout())
 	ok, failed := 0, 0
+	var held []any
 	err = eachJSONL(cmd.Context(), args, cmd.InOrStdin(), o.limits.MaxPageBytes, func(obj map[string]json.RawMessage, a news.Article) error {
 		ok++
-		return enc.Encode(fn(obj, a))
+		if st.hold != nil {
+			held = append(held, st.line(obj, a))
+			return nil
+		}
+		return enc.Encode(st.line(obj, a))
 	}, func(err error) {
 		failed++
 		fmt.Fprintln(cmd.ErrOrStderr(), "marsad:", err)
 	})
+	if st.hold != nil {
+		st.hold()
+		for _, l := range held {
+			if werr := enc.Encode(l); werr != nil && err == nil {
+				err = werr
+			}
+		}
+	}
 	return stageStatus(err, ok, failed)
 }
 

@@ -20,6 +20,10 @@ type Sink interface {
 	Known(ctx context.Context, ids []string) (map[string]bool, error)
 	PutArticles(ctx context.Context, arts []news.Article) (news.PutResult, error)
 	EachArticle(ctx context.Context, fn func(news.Article) error) error
+	// MergeEvents moves stored articles out of merged events and returns
+	// the ids of those it moved.
+	MergeEvents(ctx context.Context, ms []news.EventMerge) ([]string, error)
+	Article(ctx context.Context, id string) (news.Article, error)
 }
 
 // Stats counts what a run did.
@@ -29,6 +33,7 @@ type Stats struct {
 	Stored     int // articles new to the store
 	Duplicates int // exact copies of stored articles (their sighting is kept)
 	Copies     int // near-copies the clusterer folded into a group
+	Merged     int // events found to be part of an earlier one and merged into it
 	Errors     int // pages or records that could not be used
 }
 
@@ -211,32 +216,61 @@ func (r *Run) Flush(ctx context.Context) error {
 			r.Stats.Copies++
 		}
 	}
+	// Events merged while this batch was placed take their stored
+	// articles, and this batch's, with them. The stored ones move first:
+	// if storing the batch then fails, the store still holds a clustering
+	// the clusterer agrees with, and the batch is placed again next run.
+	merges := p.Clusterer.Merges()
+	remap := news.NewRemap(merges)
+	for i := range fresh {
+		fresh[i].Event, fresh[i].Story = remap.Place(fresh[i].Event, fresh[i].Story)
+	}
+	moved, err := p.Sink.MergeEvents(ctx, merges)
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	r.Stats.Merged += len(merges)
 	res, err := p.Sink.PutArticles(ctx, append(fresh, copies...))
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
 	r.Stats.Stored += res.Stored
 	r.Stats.Duplicates += res.Duplicates
-	if p.Index != nil && res.Stored > 0 {
-		stored := make(map[string]bool, len(res.New))
-		for _, id := range res.New {
-			stored[id] = true
-		}
-		var arts []news.Article
-		for _, a := range fresh {
-			if stored[a.ID] {
-				arts = append(arts, a)
-			}
-		}
-		if err := p.Index(ctx, arts); err != nil {
-			p.Log.Warn("search index not updated; `marsad search` rebuilds it", "err", err)
-		}
+	if p.Index != nil && (res.Stored > 0 || len(moved) > 0) {
+		p.reindex(ctx, fresh, res.New, moved)
 	}
 	p.Log.Debug("batch committed", "pages", len(pages), "stored", res.Stored, "total_stored", r.Stats.Stored)
 	if p.OnBatch != nil {
 		p.OnBatch(r.Stats)
 	}
 	return nil
+}
+
+// reindex gives the search index the batch's newly stored articles and
+// the stored articles that merges moved to another event. A failure is
+// logged: the index can be rebuilt from the store.
+func (p *Pipeline) reindex(ctx context.Context, fresh []news.Article, stored, moved []string) {
+	isNew := make(map[string]bool, len(stored))
+	for _, id := range stored {
+		isNew[id] = true
+	}
+	var arts []news.Article
+	for _, a := range fresh {
+		if isNew[a.ID] {
+			arts = append(arts, a)
+		}
+	}
+	for _, id := range moved {
+		a, err := p.Sink.Article(ctx, id)
+		if err != nil {
+			p.Log.Warn("search index not updated; `marsad search` rebuilds it", "err", err)
+			return
+		}
+		arts = append(arts, a)
+	}
+	if err := p.Index(ctx, arts); err != nil {
+		p.Log.Warn("search index not updated; `marsad search` rebuilds it", "err", err)
+	}
 }
 
 // parallel runs fn(0..n-1) on at most Workers goroutines; it stops

@@ -20,6 +20,12 @@ func (s storedArticles) Known(context.Context, []string) (map[string]bool, error
 func (s storedArticles) PutArticles(context.Context, []news.Article) (news.PutResult, error) {
 	return news.PutResult{}, nil
 }
+func (s storedArticles) MergeEvents(context.Context, []news.EventMerge) ([]string, error) {
+	return nil, nil
+}
+func (s storedArticles) Article(context.Context, string) (news.Article, error) {
+	return news.Article{}, news.ErrNotFound
+}
 func (s storedArticles) EachArticle(ctx context.Context, fn func(news.Article) error) error {
 	for i := range s.n {
 		if s.fail > 0 && i == s.fail {
@@ -39,6 +45,7 @@ type recorder struct {
 }
 
 func (r *recorder) Assign(a news.Article) news.Assignment { return news.Assignment{ID: a.ID} }
+func (r *recorder) Merges() []news.EventMerge             { return nil }
 func (r *recorder) Add(arts ...news.Article) {
 	r.batches++
 	for _, a := range arts {
@@ -72,5 +79,116 @@ func TestWarmReportsAFailedWalk(t *testing.T) {
 	_, err := p.Warm(context.Background())
 	if err == nil || err.Error() != "warm clusterer: disk gone" {
 		t.Errorf("Warm over a failing store: %v, want the store's error, wrapped", err)
+	}
+}
+
+// onePerPage is a Cleaner giving one article per page, its text the body.
+type onePerPage struct{}
+
+func (onePerPage) Clean(p news.Page) ([]news.Article, error) {
+	return []news.Article{{Title: p.Origin, Text: string(p.Body)}}, nil
+}
+
+// asIs is an Analyzer that adds nothing.
+type asIs struct{}
+
+func (asIs) Analyze(a news.Article) news.Article { return a }
+
+// merging is a Clusterer that opens an event per article and, on the
+// last, merges every earlier event into the first.
+type merging struct {
+	placed []string
+	last   int
+	merges []news.EventMerge
+}
+
+func (m *merging) Assign(a news.Article) news.Assignment {
+	ev := fmt.Sprint("ev-", len(m.placed))
+	m.placed = append(m.placed, ev)
+	if len(m.placed) == m.last {
+		for _, e := range m.placed[1:] {
+			m.merges = append(m.merges, news.EventMerge{From: e, Into: "ev-0", Story: "st-0"})
+		}
+		ev = "ev-0"
+	}
+	return news.Assignment{ID: a.ID, Event: ev, Story: "st" + ev[2:]}
+}
+func (m *merging) Add(...news.Article) {}
+func (m *merging) Merges() []news.EventMerge {
+	ms := m.merges
+	m.merges = nil
+	return ms
+}
+
+// mergeSink is a Sink that keeps what it is given, holding one stored
+// article of event ev-0 and one of ev-1.
+type mergeSink struct {
+	put    []news.Article
+	merges []news.EventMerge
+	order  []string
+}
+
+func (s *mergeSink) Known(context.Context, []string) (map[string]bool, error) { return nil, nil }
+func (s *mergeSink) PutArticles(_ context.Context, arts []news.Article) (news.PutResult, error) {
+	s.order = append(s.order, "put")
+	s.put = append(s.put, arts...)
+	res := news.PutResult{Stored: len(arts)}
+	for _, a := range arts {
+		res.New = append(res.New, a.ID)
+	}
+	return res, nil
+}
+func (s *mergeSink) EachArticle(context.Context, func(news.Article) error) error { return nil }
+func (s *mergeSink) MergeEvents(_ context.Context, ms []news.EventMerge) ([]string, error) {
+	s.order = append(s.order, "merge")
+	s.merges = append(s.merges, ms...)
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	return []string{"stored-in-ev-1"}, nil
+}
+func (s *mergeSink) Article(_ context.Context, id string) (news.Article, error) {
+	return news.Article{ID: id, Event: "ev-0", Story: "st-0"}, nil
+}
+
+// TestFlushFollowsMerges: events merged while a batch is placed take the
+// batch's articles with them before they are stored, the store moves its
+// own (first, so a failed batch leaves a clustering the clusterer agrees
+// with), and the search index is given the moved articles too.
+func TestFlushFollowsMerges(t *testing.T) {
+	sink := &mergeSink{}
+	var indexed []string
+	p := &Pipeline{
+		Cleaner: onePerPage{}, Analyzer: asIs{}, Clusterer: &merging{last: 3}, Sink: sink,
+		Index: func(_ context.Context, arts []news.Article) error {
+			for _, a := range arts {
+				indexed = append(indexed, a.ID+" "+a.Event)
+			}
+			return nil
+		},
+	}
+	r := p.Start()
+	ctx := context.Background()
+	for _, body := range []string{"one", "two", "three"} {
+		if err := r.Add(ctx, news.Page{Origin: body, Body: []byte(body)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := r.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range sink.put {
+		if a.Event != "ev-0" || a.Story != "st-0" {
+			t.Errorf("%s stored in %s, %s; want ev-0, st-0 after the merges", a.Title, a.Event, a.Story)
+		}
+	}
+	if len(sink.merges) != 2 || !slices.Equal(sink.order, []string{"merge", "put"}) {
+		t.Errorf("store given merges %v, calls %v; want 2 merges, made before the batch is put", sink.merges, sink.order)
+	}
+	if r.Stats.Merged != 2 {
+		t.Errorf("Stats.Merged = %d, want 2", r.Stats.Merged)
+	}
+	if len(indexed) != 4 || indexed[3] != "stored-in-ev-1 ev-0" {
+		t.Errorf("indexed %v, want the 3 new articles and the moved one, in ev-0", indexed)
 	}
 }

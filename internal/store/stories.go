@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"time"
@@ -256,4 +257,37 @@ func sources(ms []member) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// MergeEvents moves the articles of each merged event to the event and
+// story it was merged into, in one transaction and in the order given (so
+// a chain of merges ends where the clusterer's did), and returns the ids
+// of the articles moved, in store order.
+func (s *Store) MergeEvents(ctx context.Context, ms []news.EventMerge) ([]string, error) {
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	moved := map[string]bool{}
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		for _, m := range ms {
+			rows, err := tx.QueryContext(ctx, `UPDATE articles SET event = ?, story = ? WHERE event = ? RETURNING id`,
+				m.Into, m.Story, m.From)
+			if err != nil {
+				return fmt.Errorf("event %s into %s: %w", m.From, m.Into, err)
+			}
+			if err := collectIDs(rows, moved); err != nil {
+				return fmt.Errorf("event %s into %s: %w", m.From, m.Into, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("merge events: %w", err)
+	}
+	ids := make([]string, 0, len(moved))
+	for id := range moved {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids, nil
 }

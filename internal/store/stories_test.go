@@ -233,3 +233,48 @@ func TestStoriesRules(t *testing.T) {
 		})
 	}
 }
+
+// TestMergeEvents: a merged event's articles move to the event and story
+// it joined, a chain of merges ends where the last one sends them, and
+// the store says which articles moved.
+func TestMergeEvents(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	if _, err := s.PutArticles(ctx, storyFixture()); err != nil {
+		t.Fatal(err)
+	}
+	moved, err := s.MergeEvents(ctx, []news.EventMerge{
+		{From: "ev:newyear", Into: "ev:thanks", Story: "st:kursk"},
+		{From: "ev:thanks", Into: "ev:summit", Story: "st:summit"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"k1", "k2", "k3"}; !reflect.DeepEqual(moved, want) {
+		t.Errorf("moved %v, want %v", moved, want)
+	}
+	got, err := s.Articles(ctx, news.ArticleQuery{Event: "ev:summit"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range got {
+		ids = append(ids, a.ID)
+		if a.Story != "st:summit" {
+			t.Errorf("%s: story %q after the merge, want st:summit", a.ID, a.Story)
+		}
+	}
+	if want := []string{"k1", "k2", "k3", "s1"}; !reflect.DeepEqual(ids, want) {
+		t.Errorf("event ev:summit holds %v, want %v", ids, want)
+	}
+	stories, err := s.Stories(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stories) != 1 || len(stories[0].Events) != 1 {
+		t.Errorf("after the merges: %d stories, want one story of one event", len(stories))
+	}
+	if moved, err := s.MergeEvents(ctx, nil); err != nil || moved != nil {
+		t.Errorf("no merges: moved %v, err %v", moved, err)
+	}
+}

@@ -30,6 +30,11 @@ type Config struct {
 	// needed to join an event; Story the cosine of whole texts needed to
 	// join a story.
 	Event, Story float64
+	// Merge is the cosine of two events' title-and-lead centroids from
+	// which they are one event, checked each time an article joins one:
+	// a happening first reported in two wordings opens two events, and the
+	// reports that follow can show they are one. 0 never merges.
+	Merge float64
 	// EventWindow and StoryWindow bound how far apart in publication time
 	// an article and the event or story it joins may be.
 	EventWindow, StoryWindow time.Duration
@@ -60,6 +65,7 @@ func DefaultConfig() Config {
 		Copy:         0.5,
 		Event:        0.42,
 		Story:        0.28,
+		Merge:        0.60,
 		EventWindow:  4 * 24 * time.Hour,
 		StoryWindow:  120 * 24 * time.Hour,
 		TitleWeight:  4,
@@ -86,6 +92,10 @@ type Clusterer struct {
 	logDF  map[string]float64
 	events *index
 	story  *index
+	// merged maps an event merged away to the one it joined (merges made
+	// by this clusterer); merges holds those not yet handed out.
+	merged map[string]string
+	merges []news.EventMerge
 }
 
 var _ news.Clusterer = (*Clusterer)(nil)
@@ -107,6 +117,7 @@ func New(cfg Config) *Clusterer {
 		logDF:  map[string]float64{},
 		events: newEventIndex(),
 		story:  newIndex("st-"),
+		merged: map[string]string{},
 	}
 	if p := cfg.Prior; p != nil {
 		c.seen = p.Docs
@@ -121,14 +132,16 @@ func New(cfg Config) *Clusterer {
 
 // Assign places a new article: a copy joins its original's group, event
 // and story; otherwise the article joins the most similar recent event,
-// or opens one and joins (or opens) a story.
+// or opens one and joins (or opens) a story. An article that joins one
+// event while close to another can show the two are one: the younger is
+// then merged into the older, and Merges hands the merge out.
 func (c *Clusterer) Assign(a news.Article) news.Assignment {
 	f := c.extract(a)
 	as := news.Assignment{ID: a.ID}
 	if i, ok := c.byID[a.ID]; ok { // already placed: answer the same
 		d := c.docs[i]
-		as.DuplicateOf, as.Event = d.root, d.event
-		as.Story = c.events.clusters[c.events.byID[d.event]].parent
+		as.DuplicateOf, as.Event = d.root, c.live(d.event)
+		as.Story = c.events.clusters[c.events.byID[as.Event]].parent
 		return as
 	}
 	if orig := c.nearCopy(&f.print, f.when); orig >= 0 {
@@ -137,13 +150,16 @@ func (c *Clusterer) Assign(a news.Article) news.Assignment {
 		if d.root != "" {
 			as.DuplicateOf = d.root
 		}
-		as.Event = d.event
+		as.Event = c.live(d.event)
 	}
 	c.learn(f)
 	q := query{v: c.weigh(f.terms), lead: c.weigh(f.lead), when: f.when}
+	var near []scored // the events compared, most like the article first
+	joined := -1
 	if as.Event == "" {
-		if e, sim := c.events.best(q, c.idf, c.cfg.EventWindow, c.cfg.LeadMix); e >= 0 && sim >= c.cfg.Event {
-			as.Event = c.events.clusters[e].id
+		near = c.events.ranked(q, c.idf, c.cfg.EventWindow, c.cfg.LeadMix)
+		if len(near) > 0 && near[0].sim >= c.cfg.Event {
+			as.Event, joined = c.events.clusters[near[0].i].id, near[0].i
 		}
 	}
 	if as.Event != "" {
@@ -157,7 +173,76 @@ func (c *Clusterer) Assign(a news.Article) news.Assignment {
 		}
 	}
 	c.remember(a.ID, as, f)
+	if joined >= 0 && c.cfg.Merge > 0 {
+		if into, ok := c.mergeEvent(joined, near[1:]); ok {
+			as.Event, as.Story = into.id, into.parent
+		}
+	}
 	return as
+}
+
+// Merges hands out the events merged since the last call, oldest merge
+// first.
+func (c *Clusterer) Merges() []news.EventMerge {
+	ms := c.merges
+	c.merges = nil
+	return ms
+}
+
+// live is the event an article placed in event belongs to now.
+func (c *Clusterer) live(event string) string {
+	for {
+		into, ok := c.merged[event]
+		if !ok {
+			return event
+		}
+		event = into
+	}
+}
+
+// mergeEvent merges event e, which an article has just joined, with the
+// event among others (the other events the article was compared with,
+// most like it first) whose title-and-lead centroid is most like e's own
+// now, when the two reach cfg.Merge. Only events the article itself was
+// close to (cfg.Event × bridgeShare) are looked at: an article that fits
+// two events is what shows they may be one, and looking no further keeps
+// the check to a few cosines. The older event survives: its id is the one
+// readers have seen longest, and its story keeps both. It returns the
+// surviving event.
+//
+// Only the events' centroids move. The story centroids keep the terms the
+// merged event brought them, which only makes that story a little more
+// likely to take a later report of the same happening.
+func (c *Clusterer) mergeEvent(e int, others []scored) (*cluster, bool) {
+	x := c.events
+	var lead map[string]float64
+	o, best := -1, c.cfg.Merge
+	for _, s := range others {
+		if s.sim < bridgeShare*c.cfg.Event {
+			break
+		}
+		if lead == nil {
+			lead = c.centroid(x.clusters[e].lead)
+		}
+		if sim := cosine(lead, x.clusters[s.i].lead, c.idf); sim >= best {
+			o, best = s.i, sim
+		}
+	}
+	if o < 0 {
+		return nil, false
+	}
+	older, younger := min(e, o), max(e, o)
+	x.absorb(older, younger)
+	into, from := x.clusters[older], x.clusters[younger]
+	c.merged[from.id] = into.id
+	c.merges = append(c.merges, news.EventMerge{From: from.id, Into: into.id, Story: into.parent})
+	return into, true
+}
+
+// centroid turns a cluster's summed counts into a unit TF-IDF vector, as
+// cosine weighs them.
+func (c *Clusterer) centroid(sum map[string]float64) map[string]float64 {
+	return c.unit(sum, func(x float64) float64 { return x })
 }
 
 // Add remembers articles that were placed before (read from a store), in
@@ -190,6 +275,10 @@ func (c *Clusterer) Add(arts ...news.Article) {
 		c.remember(a.ID, news.Assignment{ID: a.ID, DuplicateOf: a.DuplicateOf, Event: a.Event, Story: a.Story}, fs[i])
 	}
 }
+
+// bridgeShare × Config.Event is how like an article must be to an event
+// besides the one it joins for the two events to be checked for a merge.
+const bridgeShare = 0.75
 
 // minPerWorker is the fewest articles worth a goroutine of their own.
 const minPerWorker = 64
@@ -235,12 +324,21 @@ func (c *Clusterer) idf(t string) float64 {
 // weigh turns term counts into a unit TF-IDF vector with the document
 // frequencies known so far.
 func (c *Clusterer) weigh(tf map[string]float64) map[string]float64 {
-	v := make(map[string]float64, len(tf))
+	return c.unit(tf, func(x float64) float64 { return 1 + math.Log(x) })
+}
+
+// unit weighs each term's count, as tf turns it into a term frequency,
+// by its idf, and scales the vector to length 1.
+func (c *Clusterer) unit(counts map[string]float64, tf func(float64) float64) map[string]float64 {
+	v := make(map[string]float64, len(counts))
 	var norm float64
-	for t, x := range tf {
-		w := (1 + math.Log(x)) * c.idf(t)
+	for t, x := range counts {
+		w := tf(x) * c.idf(t)
 		v[t] = w
 		norm += w * w
+	}
+	if norm == 0 {
+		return v
 	}
 	norm = math.Sqrt(norm)
 	for t := range v {

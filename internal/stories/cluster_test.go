@@ -183,3 +183,46 @@ func TestOldEventsClose(t *testing.T) {
 		t.Errorf("a late copy: %+v, want a copy of a in event %s", cp, a.Event)
 	}
 }
+
+// TestMergeEvents: two reports of one happening that share too little to
+// be placed together open two events; once later reports show they are
+// one, the younger event is merged into the older, the merge is handed out
+// once, and the articles of the merged event answer the older one.
+func TestMergeEvents(t *testing.T) {
+	texts := []string{
+		"زلزال مدينة ضحايا مستشفى جرحى منازل سكان",
+		"ضحايا انقاذ منازل سكان",
+		"زلزال ضحايا انقاذ جرحى سكان",
+		"مدينة ضحايا انقاذ مستشفى سكان خيام",
+	}
+	cfg := DefaultConfig()
+	cfg.Prior = nil // the words' weights come from these texts alone
+	for _, merge := range []float64{cfg.Merge, 0} {
+		cfg.Merge = merge
+		c := New(cfg)
+		var got []news.Assignment
+		for i, text := range texts {
+			got = append(got, c.Assign(art(fmt.Sprint("a", i), text, "2025-04-28")))
+		}
+		if got[0].Event != "ev-a0" || got[1].Event != "ev-a1" || got[2].Event != "ev-a1" || got[3].Event != "ev-a0" {
+			t.Fatalf("merge %v: placed in %v %v %v %v, want ev-a0 ev-a1 ev-a1 ev-a0",
+				merge, got[0].Event, got[1].Event, got[2].Event, got[3].Event)
+		}
+		ms := c.Merges()
+		if merge == 0 {
+			if ms != nil {
+				t.Errorf("merge 0: merged %v", ms)
+			}
+			continue
+		}
+		if want := []news.EventMerge{{From: "ev-a1", Into: "ev-a0", Story: got[0].Story}}; !reflect.DeepEqual(ms, want) {
+			t.Fatalf("merges %v, want %v", ms, want)
+		}
+		if again := c.Merges(); again != nil {
+			t.Errorf("merges handed out twice: %v", again)
+		}
+		if as := c.Assign(art("a1", texts[1], "2025-04-28")); as.Event != "ev-a0" || as.Story != got[0].Story {
+			t.Errorf("a1 asked again: %+v, want it in ev-a0, %s", as, got[0].Story)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package stories
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -30,6 +32,7 @@ type cluster struct {
 	first, last time.Time
 	indexed     []string
 	closed      bool // past its window for good: its centroid is dropped
+	gone        bool // merged into an older cluster
 }
 
 // index finds, for an article's vector, the most similar cluster through
@@ -65,10 +68,20 @@ func (x *index) add(id, parent string, tf, lead map[string]float64, when time.Ti
 		x.clusters = append(x.clusters, &cluster{id: id, parent: parent, sum: map[string]float64{}})
 	}
 	c := x.clusters[i]
-	if c.closed { // a late copy of an old report: counted, not weighed
+	// A late copy of an old report, or of a report whose event has been
+	// merged away: counted, not weighed.
+	if c.closed || c.gone {
 		c.size++
 		return
 	}
+	c.size++
+	x.grow(i, tf, lead, when, when)
+}
+
+// grow adds term counts, title-and-lead counts (when not nil) and a time
+// span to cluster i and re-indexes it.
+func (x *index) grow(i int, tf, lead map[string]float64, first, last time.Time) {
+	c := x.clusters[i]
 	for t, v := range tf {
 		c.sum[t] += v
 	}
@@ -81,14 +94,11 @@ func (x *index) add(id, parent string, tf, lead map[string]float64, when time.Ti
 		}
 		c.lead = trim(c.lead)
 	}
-	c.size++
-	if !when.IsZero() {
-		if c.first.IsZero() || when.Before(c.first) {
-			c.first = when
-		}
-		if when.After(c.last) {
-			c.last = when
-		}
+	if !first.IsZero() && (c.first.IsZero() || first.Before(c.first)) {
+		c.first = first
+	}
+	if last.After(c.last) {
+		c.last = last
 	}
 	c.sum = trim(c.sum)
 	// Re-index under the current heaviest terms; stale postings only cost
@@ -101,6 +111,16 @@ func (x *index) add(id, parent string, tf, lead map[string]float64, when time.Ti
 	}
 }
 
+// absorb merges cluster from into cluster into, both open: into takes its
+// counts, size and time span; from is gone, and the postings that still
+// name it are passed over.
+func (x *index) absorb(into, from int) {
+	f := x.clusters[from]
+	x.clusters[into].size += f.size
+	x.grow(into, f.sum, f.lead, f.first, f.last)
+	f.gone, f.sum, f.lead, f.indexed = true, nil, nil, nil
+}
+
 // query is an article as an index compares it: unit TF-IDF vectors of its
 // whole text and of its title and lead, and its time.
 type query struct {
@@ -108,18 +128,19 @@ type query struct {
 	when    time.Time
 }
 
-// best returns the cluster most similar to q whose time span lies within
+// ranked returns the clusters most like q whose time span lies within
 // window of q.when (of its start when fromStart is set; clusters or
-// articles without dates are not held to the window), and its similarity;
-// -1 if none. The similarity is the cosine of the whole texts, mixed with
-// the cosine of titles and leads in the share leadMix: the lead names the
-// happening, while the rest of an article is often background it shares
-// with every report of the same story.
+// articles without dates are not held to the window), with their
+// similarity, most similar first; none below zero. The similarity is the
+// cosine of the whole texts, mixed with the cosine of titles and leads in
+// the share leadMix: the lead names the happening, while the rest of an
+// article is often background it shares with every report of the same
+// story.
 //
 // Candidates come from the postings of v's heaviest terms, ranked by the
 // weight of the terms they share with v; only the top few get a full
 // cosine, so the cost per article stays flat as the archive grows.
-func (x *index) best(q query, idf func(string) float64, window time.Duration, leadMix float64) (int, float64) {
+func (x *index) ranked(q query, idf func(string) float64, window time.Duration, leadMix float64) []scored {
 	v, when := q.v, q.when
 	shared := map[int]float64{}
 	for _, t := range sortedTop(v, queryTerms) {
@@ -131,6 +152,9 @@ func (x *index) best(q query, idf func(string) float64, window time.Duration, le
 				// late): the scan stays within the window however long
 				// the archive.
 				break
+			}
+			if x.clusters[ps[k]].gone {
+				continue
 			}
 			shared[ps[k]] += v[t]
 		}
@@ -171,7 +195,7 @@ func (x *index) best(q query, idf func(string) float64, window time.Duration, le
 			top[k], top[k-1] = top[k-1], top[k]
 		}
 	}
-	best, bestSim := -1, 0.0
+	out := make([]scored, 0, len(top))
 	for _, i := range top {
 		c := x.clusters[i]
 		var s float64
@@ -181,11 +205,28 @@ func (x *index) best(q query, idf func(string) float64, window time.Duration, le
 		if leadMix > 0 && q.lead != nil {
 			s = (1-leadMix)*s + leadMix*cosine(q.lead, c.lead, idf)
 		}
-		if s > bestSim {
-			best, bestSim = i, s
+		if s > 0 {
+			out = append(out, scored{i, s})
 		}
 	}
-	return best, bestSim
+	// Stable: of equal similarities the better-ranked candidate comes first.
+	slices.SortStableFunc(out, func(a, b scored) int { return cmp.Compare(b.sim, a.sim) })
+	return out
+}
+
+// scored is a cluster compared with an article, and their similarity.
+type scored struct {
+	i   int
+	sim float64
+}
+
+// best is the first of ranked: the most similar cluster and its
+// similarity, or -1.
+func (x *index) best(q query, idf func(string) float64, window time.Duration, leadMix float64) (int, float64) {
+	if r := x.ranked(q, idf, window, leadMix); len(r) > 0 {
+		return r[0].i, r[0].sim
+	}
+	return -1, 0
 }
 
 // closeBefore closes the clusters, oldest first, that started before t:
