@@ -27,10 +27,11 @@ type Clusterer interface {
 	// in the order given; a batch lets the clusterer read them in
 	// parallel.
 	Add(arts ...Article)
-	// Merges returns the events merged since the last call, in the order
-	// they were merged: the articles already placed in a merged event
-	// must follow it (Remap), in the store and in any output.
-	Merges() []EventMerge
+	// Revisions returns what the clusterer changed since the last call in
+	// articles it had placed (events merged, copy groups given an earlier
+	// first member): those articles must follow (Remap), in the store and
+	// in any output.
+	Revisions() Revisions
 }
 
 // ErrNotFound is returned by a Store when the asked-for record is absent.

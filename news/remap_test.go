@@ -3,24 +3,33 @@ package news
 import "testing"
 
 func TestRemapPlace(t *testing.T) {
-	r := NewRemap([]EventMerge{
-		{From: "ev-b", Into: "ev-a", Story: "st-a"},
-		{From: "ev-a", Into: "ev-0", Story: "st-0"}, // the survivor merged on
-		{From: "ev-y", Into: "ev-x", Story: "st-x"},
+	r := NewRemap(Revisions{
+		Merges: []EventMerge{
+			{From: "ev-b", Into: "ev-a", Story: "st-a"},
+			{From: "ev-a", Into: "ev-0", Story: "st-0"}, // the survivor merged on
+			{From: "ev-y", Into: "ev-x", Story: "st-x"},
+		},
+		Reroots: []Reroot{
+			{From: "r1", To: "r2"},
+			{From: "r2", To: "r3"}, // an even earlier report arrived
+		},
 	})
 	for _, tt := range []struct {
-		event, story         string
-		wantEvent, wantStory string
+		in, want Assignment
 	}{
-		{"ev-b", "st-b", "ev-0", "st-0"},
-		{"ev-a", "st-a", "ev-0", "st-0"},
-		{"ev-y", "st-y", "ev-x", "st-x"},
-		{"ev-x", "st-x", "ev-x", "st-x"},
-		{"ev-other", "st-other", "ev-other", "st-other"},
+		{Assignment{ID: "b", Event: "ev-b", Story: "st-b"}, Assignment{ID: "b", Event: "ev-0", Story: "st-0"}},
+		{Assignment{ID: "a", Event: "ev-a", Story: "st-a"}, Assignment{ID: "a", Event: "ev-0", Story: "st-0"}},
+		{Assignment{ID: "y", Event: "ev-y", Story: "st-y"}, Assignment{ID: "y", Event: "ev-x", Story: "st-x"}},
+		{Assignment{ID: "x", Event: "ev-x", Story: "st-x"}, Assignment{ID: "x", Event: "ev-x", Story: "st-x"}},
+		// The old first members and their copies name the earliest.
+		{Assignment{ID: "r1", Event: "ev-r"}, Assignment{ID: "r1", DuplicateOf: "r3", Event: "ev-r"}},
+		{Assignment{ID: "c", DuplicateOf: "r1", Event: "ev-r"}, Assignment{ID: "c", DuplicateOf: "r3", Event: "ev-r"}},
+		{Assignment{ID: "r2", DuplicateOf: "", Event: "ev-r"}, Assignment{ID: "r2", DuplicateOf: "r3", Event: "ev-r"}},
+		{Assignment{ID: "r3", Event: "ev-r"}, Assignment{ID: "r3", Event: "ev-r"}},
+		{Assignment{ID: "d", DuplicateOf: "other", Event: "ev-o"}, Assignment{ID: "d", DuplicateOf: "other", Event: "ev-o"}},
 	} {
-		e, s := r.Place(tt.event, tt.story)
-		if e != tt.wantEvent || s != tt.wantStory {
-			t.Errorf("Place(%s, %s) = %s, %s; want %s, %s", tt.event, tt.story, e, s, tt.wantEvent, tt.wantStory)
+		if got := r.Place(tt.in); got != tt.want {
+			t.Errorf("Place(%+v) = %+v, want %+v", tt.in, got, tt.want)
 		}
 	}
 }

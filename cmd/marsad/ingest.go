@@ -86,8 +86,8 @@ type summary struct {
 }
 
 func (s summary) String(db string) string {
-	return fmt.Sprintf("pages read: %d\narticles found: %d\narticles stored: %d\nexact duplicates: %d\nnear-copies folded: %d\nevents merged: %d\nerrors: %d\nstore: %s (%d articles before this run)\ntime: %s\n",
-		s.Pages, s.Articles, s.Stored, s.Duplicates, s.Copies, s.Merged, s.Errors, db, s.warm, s.elapsed.Round(time.Millisecond))
+	return fmt.Sprintf("pages read: %d\narticles found: %d\narticles stored: %d\nexact duplicates: %d\nnear-copies folded: %d\nevents merged: %d\ncopy groups re-rooted: %d\nerrors: %d\nstore: %s (%d articles before this run)\ntime: %s\n",
+		s.Pages, s.Articles, s.Stored, s.Duplicates, s.Copies, s.Merged, s.Rerooted, s.Errors, db, s.warm, s.elapsed.Round(time.Millisecond))
 }
 
 // ingestStatus maps a run to the exit status the contract promises.

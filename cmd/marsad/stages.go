@@ -121,8 +121,9 @@ event and a story. Articles without an id get the content hash marsad uses.
 Entities are recognized when the input has none, since they sharpen events.
 
 When later articles show that two events are one, the younger is merged
-into the older, so the lines are printed once the input ends, each with the
-event and story its article ended in.`,
+into the older, and a copy published before its group's first member
+becomes the member the others name; so the lines are printed once the input
+ends, each with where its article ended up.`,
 		Example: `  marsad clean ../shared/seeds | marsad cluster`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return jsonlStage(cmd, o, args, func(an pipeline.Analyzer) stage {
@@ -138,9 +139,9 @@ event and story its article ended in.`,
 						return &as
 					},
 					hold: func() {
-						r := news.NewRemap(cl.Merges())
+						r := news.NewRemap(cl.Revisions())
 						for _, as := range placed {
-							as.Event, as.Story = r.Place(as.Event, as.Story)
+							*as = r.Place(*as)
 						}
 					},
 				}

@@ -20,9 +20,9 @@ type Sink interface {
 	Known(ctx context.Context, ids []string) (map[string]bool, error)
 	PutArticles(ctx context.Context, arts []news.Article) (news.PutResult, error)
 	EachArticle(ctx context.Context, fn func(news.Article) error) error
-	// MergeEvents moves stored articles out of merged events and returns
-	// the ids of those it moved.
-	MergeEvents(ctx context.Context, ms []news.EventMerge) ([]string, error)
+	// Revise applies the clusterer's revisions to the stored articles and
+	// returns the ids of those it changed.
+	Revise(ctx context.Context, r news.Revisions) ([]string, error)
 	Article(ctx context.Context, id string) (news.Article, error)
 }
 
@@ -34,6 +34,7 @@ type Stats struct {
 	Duplicates int // exact copies of stored articles (their sighting is kept)
 	Copies     int // near-copies the clusterer folded into a group
 	Merged     int // events found to be part of an earlier one and merged into it
+	Rerooted   int // copy groups given an earlier-published first member
 	Errors     int // pages or records that could not be used
 }
 
@@ -217,19 +218,23 @@ func (r *Run) Flush(ctx context.Context) error {
 		}
 	}
 	// Events merged while this batch was placed take their stored
-	// articles, and this batch's, with them. The stored ones move first:
-	// if storing the batch then fails, the store still holds a clustering
-	// the clusterer agrees with, and the batch is placed again next run.
-	merges := p.Clusterer.Merges()
-	remap := news.NewRemap(merges)
-	for i := range fresh {
-		fresh[i].Event, fresh[i].Story = remap.Place(fresh[i].Event, fresh[i].Story)
+	// articles, and this batch's, with them; a copy group given an
+	// earlier first member points its copies at it. The stored articles
+	// change first: if storing the batch then fails, the store still holds
+	// a clustering the clusterer agrees with, and the batch is placed
+	// again next run.
+	rev := p.Clusterer.Revisions()
+	remap := news.NewRemap(rev)
+	for i, a := range fresh {
+		as := remap.Place(news.Assignment{ID: a.ID, DuplicateOf: a.DuplicateOf, Event: a.Event, Story: a.Story})
+		fresh[i].DuplicateOf, fresh[i].Event, fresh[i].Story = as.DuplicateOf, as.Event, as.Story
 	}
-	moved, err := p.Sink.MergeEvents(ctx, merges)
+	moved, err := p.Sink.Revise(ctx, rev)
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
 	}
-	r.Stats.Merged += len(merges)
+	r.Stats.Merged += len(rev.Merges)
+	r.Stats.Rerooted += len(rev.Reroots)
 	res, err := p.Sink.PutArticles(ctx, append(fresh, copies...))
 	if err != nil {
 		return fmt.Errorf("ingest: %w", err)
@@ -247,7 +252,7 @@ func (r *Run) Flush(ctx context.Context) error {
 }
 
 // reindex gives the search index the batch's newly stored articles and
-// the stored articles that merges moved to another event. A failure is
+// the stored articles the clusterer's revisions changed. A failure is
 // logged: the index can be rebuilt from the store.
 func (p *Pipeline) reindex(ctx context.Context, fresh []news.Article, stored, moved []string) {
 	isNew := make(map[string]bool, len(stored))

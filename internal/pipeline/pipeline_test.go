@@ -20,7 +20,7 @@ func (s storedArticles) Known(context.Context, []string) (map[string]bool, error
 func (s storedArticles) PutArticles(context.Context, []news.Article) (news.PutResult, error) {
 	return news.PutResult{}, nil
 }
-func (s storedArticles) MergeEvents(context.Context, []news.EventMerge) ([]string, error) {
+func (s storedArticles) Revise(context.Context, news.Revisions) ([]string, error) {
 	return nil, nil
 }
 func (s storedArticles) Article(context.Context, string) (news.Article, error) {
@@ -45,7 +45,7 @@ type recorder struct {
 }
 
 func (r *recorder) Assign(a news.Article) news.Assignment { return news.Assignment{ID: a.ID} }
-func (r *recorder) Merges() []news.EventMerge             { return nil }
+func (r *recorder) Revisions() news.Revisions             { return news.Revisions{} }
 func (r *recorder) Add(arts ...news.Article) {
 	r.batches++
 	for _, a := range arts {
@@ -94,38 +94,44 @@ type asIs struct{}
 
 func (asIs) Analyze(a news.Article) news.Article { return a }
 
-// merging is a Clusterer that opens an event per article and, on the
-// last, merges every earlier event into the first.
+// merging is a Clusterer that opens an event per article, the second a
+// copy of the first; on the last article it merges every earlier event
+// into the first and makes the last the copy group's first member.
 type merging struct {
 	placed []string
 	last   int
-	merges []news.EventMerge
+	rev    news.Revisions
 }
 
 func (m *merging) Assign(a news.Article) news.Assignment {
 	ev := fmt.Sprint("ev-", len(m.placed))
-	m.placed = append(m.placed, ev)
-	if len(m.placed) == m.last {
-		for _, e := range m.placed[1:] {
-			m.merges = append(m.merges, news.EventMerge{From: e, Into: "ev-0", Story: "st-0"})
-		}
-		ev = "ev-0"
+	m.placed = append(m.placed, a.ID)
+	as := news.Assignment{ID: a.ID, Event: ev, Story: "st" + ev[2:]}
+	if len(m.placed) == 2 {
+		as.DuplicateOf = m.placed[0]
 	}
-	return news.Assignment{ID: a.ID, Event: ev, Story: "st" + ev[2:]}
+	if len(m.placed) == m.last {
+		for i := 1; i < len(m.placed); i++ {
+			m.rev.Merges = append(m.rev.Merges, news.EventMerge{From: fmt.Sprint("ev-", i), Into: "ev-0", Story: "st-0"})
+		}
+		m.rev.Reroots = append(m.rev.Reroots, news.Reroot{From: m.placed[0], To: a.ID})
+		as.Event, as.Story = "ev-0", "st-0"
+	}
+	return as
 }
 func (m *merging) Add(...news.Article) {}
-func (m *merging) Merges() []news.EventMerge {
-	ms := m.merges
-	m.merges = nil
-	return ms
+func (m *merging) Revisions() news.Revisions {
+	r := m.rev
+	m.rev = news.Revisions{}
+	return r
 }
 
-// mergeSink is a Sink that keeps what it is given, holding one stored
-// article of event ev-0 and one of ev-1.
+// mergeSink is a Sink that keeps what it is given; it says revisions
+// changed one stored article.
 type mergeSink struct {
-	put    []news.Article
-	merges []news.EventMerge
-	order  []string
+	put   []news.Article
+	rev   news.Revisions
+	order []string
 }
 
 func (s *mergeSink) Known(context.Context, []string) (map[string]bool, error) { return nil, nil }
@@ -139,10 +145,10 @@ func (s *mergeSink) PutArticles(_ context.Context, arts []news.Article) (news.Pu
 	return res, nil
 }
 func (s *mergeSink) EachArticle(context.Context, func(news.Article) error) error { return nil }
-func (s *mergeSink) MergeEvents(_ context.Context, ms []news.EventMerge) ([]string, error) {
-	s.order = append(s.order, "merge")
-	s.merges = append(s.merges, ms...)
-	if len(ms) == 0 {
+func (s *mergeSink) Revise(_ context.Context, r news.Revisions) ([]string, error) {
+	s.order = append(s.order, "revise")
+	s.rev = r
+	if r.Empty() {
 		return nil, nil
 	}
 	return []string{"stored-in-ev-1"}, nil
@@ -151,11 +157,12 @@ func (s *mergeSink) Article(_ context.Context, id string) (news.Article, error) 
 	return news.Article{ID: id, Event: "ev-0", Story: "st-0"}, nil
 }
 
-// TestFlushFollowsMerges: events merged while a batch is placed take the
-// batch's articles with them before they are stored, the store moves its
-// own (first, so a failed batch leaves a clustering the clusterer agrees
-// with), and the search index is given the moved articles too.
-func TestFlushFollowsMerges(t *testing.T) {
+// TestFlushFollowsRevisions: events merged and copy groups re-rooted
+// while a batch is placed take the batch's articles with them before they
+// are stored, the store revises its own (first, so a failed batch leaves
+// a clustering the clusterer agrees with), and the search index is given
+// the changed articles too.
+func TestFlushFollowsRevisions(t *testing.T) {
 	sink := &mergeSink{}
 	var indexed []string
 	p := &Pipeline{
@@ -177,16 +184,20 @@ func TestFlushFollowsMerges(t *testing.T) {
 	if err := r.Flush(ctx); err != nil {
 		t.Fatal(err)
 	}
+	last := sink.put[len(sink.put)-1].ID
 	for _, a := range sink.put {
 		if a.Event != "ev-0" || a.Story != "st-0" {
 			t.Errorf("%s stored in %s, %s; want ev-0, st-0 after the merges", a.Title, a.Event, a.Story)
 		}
+		if want := last; a.ID != last && a.DuplicateOf != want {
+			t.Errorf("%s stored as a copy of %q, want of %q, the group's new first member", a.Title, a.DuplicateOf, want)
+		}
 	}
-	if len(sink.merges) != 2 || !slices.Equal(sink.order, []string{"merge", "put"}) {
-		t.Errorf("store given merges %v, calls %v; want 2 merges, made before the batch is put", sink.merges, sink.order)
+	if len(sink.rev.Merges) != 2 || len(sink.rev.Reroots) != 1 || !slices.Equal(sink.order, []string{"revise", "put"}) {
+		t.Errorf("store given %+v, calls %v; want 2 merges and a re-rooting, made before the batch is put", sink.rev, sink.order)
 	}
-	if r.Stats.Merged != 2 {
-		t.Errorf("Stats.Merged = %d, want 2", r.Stats.Merged)
+	if r.Stats.Merged != 2 || r.Stats.Rerooted != 1 {
+		t.Errorf("Stats: %d merged, %d re-rooted; want 2 and 1", r.Stats.Merged, r.Stats.Rerooted)
 	}
 	if len(indexed) != 4 || indexed[3] != "stored-in-ev-1 ev-0" {
 		t.Errorf("indexed %v, want the 3 new articles and the moved one, in ev-0", indexed)

@@ -259,33 +259,41 @@ func sources(ms []member) []string {
 	return slices.Compact(out)
 }
 
-// MergeEvents moves the articles of each merged event to the event and
-// story it was merged into, in one transaction and in the order given (so
-// a chain of merges ends where the clusterer's did), and returns the ids
-// of the articles moved, in store order.
-func (s *Store) MergeEvents(ctx context.Context, ms []news.EventMerge) ([]string, error) {
-	if len(ms) == 0 {
+// Revise applies a clusterer's revisions in one transaction, in the order
+// given (so a chain ends where the clusterer's did): a merged event's
+// articles move to the event and story it was merged into, and a copy
+// group's old first member and its copies name the new one. It returns
+// the ids of the articles changed, sorted.
+func (s *Store) Revise(ctx context.Context, r news.Revisions) ([]string, error) {
+	if r.Empty() {
 		return nil, nil
 	}
-	moved := map[string]bool{}
+	changed := map[string]bool{}
+	update := func(ctx context.Context, tx *sql.Tx, query string, args ...any) error {
+		rows, err := tx.QueryContext(ctx, query+` RETURNING id`, args...)
+		if err != nil {
+			return err
+		}
+		return collectIDs(rows, changed)
+	}
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		for _, m := range ms {
-			rows, err := tx.QueryContext(ctx, `UPDATE articles SET event = ?, story = ? WHERE event = ? RETURNING id`,
-				m.Into, m.Story, m.From)
-			if err != nil {
+		for _, m := range r.Merges {
+			if err := update(ctx, tx, `UPDATE articles SET event = ?, story = ? WHERE event = ?`, m.Into, m.Story, m.From); err != nil {
 				return fmt.Errorf("event %s into %s: %w", m.From, m.Into, err)
 			}
-			if err := collectIDs(rows, moved); err != nil {
-				return fmt.Errorf("event %s into %s: %w", m.From, m.Into, err)
+		}
+		for _, x := range r.Reroots {
+			if err := update(ctx, tx, `UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ? OR id = ?`, x.To, x.From, x.From); err != nil {
+				return fmt.Errorf("copies of %s to %s: %w", x.From, x.To, err)
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("merge events: %w", err)
+		return nil, fmt.Errorf("revise clustering: %w", err)
 	}
-	ids := make([]string, 0, len(moved))
-	for id := range moved {
+	ids := make([]string, 0, len(changed))
+	for id := range changed {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)

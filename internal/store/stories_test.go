@@ -234,24 +234,29 @@ func TestStoriesRules(t *testing.T) {
 	}
 }
 
-// TestMergeEvents: a merged event's articles move to the event and story
-// it joined, a chain of merges ends where the last one sends them, and
-// the store says which articles moved.
-func TestMergeEvents(t *testing.T) {
+// TestRevise: a merged event's articles move to the event and story it
+// joined, a chain of merges ends where the last one sends them, a copy
+// group's old first member and its copies name the new one, and the store
+// says which articles changed.
+func TestRevise(t *testing.T) {
 	ctx := context.Background()
 	s := MustOpen(t)
 	if _, err := s.PutArticles(ctx, storyFixture()); err != nil {
 		t.Fatal(err)
 	}
-	moved, err := s.MergeEvents(ctx, []news.EventMerge{
-		{From: "ev:newyear", Into: "ev:thanks", Story: "st:kursk"},
-		{From: "ev:thanks", Into: "ev:summit", Story: "st:summit"},
+	changed, err := s.Revise(ctx, news.Revisions{
+		Merges: []news.EventMerge{
+			{From: "ev:newyear", Into: "ev:thanks", Story: "st:kursk"},
+			{From: "ev:thanks", Into: "ev:summit", Story: "st:summit"},
+		},
+		// k1 is a copy of k2; s1 turns out to be the first report.
+		Reroots: []news.Reroot{{From: "k2", To: "s1"}},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"k1", "k2", "k3"}; !reflect.DeepEqual(moved, want) {
-		t.Errorf("moved %v, want %v", moved, want)
+	if want := []string{"k1", "k2", "k3"}; !reflect.DeepEqual(changed, want) {
+		t.Errorf("changed %v, want %v", changed, want)
 	}
 	got, err := s.Articles(ctx, news.ArticleQuery{Event: "ev:summit"})
 	if err != nil {
@@ -259,13 +264,14 @@ func TestMergeEvents(t *testing.T) {
 	}
 	var ids []string
 	for _, a := range got {
-		ids = append(ids, a.ID)
+		ids = append(ids, a.ID+" copy of "+a.DuplicateOf)
 		if a.Story != "st:summit" {
 			t.Errorf("%s: story %q after the merge, want st:summit", a.ID, a.Story)
 		}
 	}
-	if want := []string{"k1", "k2", "k3", "s1"}; !reflect.DeepEqual(ids, want) {
-		t.Errorf("event ev:summit holds %v, want %v", ids, want)
+	want := []string{"k1 copy of s1", "k2 copy of s1", "k3 copy of ", "s1 copy of "}
+	if !reflect.DeepEqual(ids, want) {
+		t.Errorf("event ev:summit holds %q, want %q", ids, want)
 	}
 	stories, err := s.Stories(ctx)
 	if err != nil {
@@ -274,7 +280,7 @@ func TestMergeEvents(t *testing.T) {
 	if len(stories) != 1 || len(stories[0].Events) != 1 {
 		t.Errorf("after the merges: %d stories, want one story of one event", len(stories))
 	}
-	if moved, err := s.MergeEvents(ctx, nil); err != nil || moved != nil {
-		t.Errorf("no merges: moved %v, err %v", moved, err)
+	if changed, err := s.Revise(ctx, news.Revisions{}); err != nil || changed != nil {
+		t.Errorf("no revisions: changed %v, err %v", changed, err)
 	}
 }

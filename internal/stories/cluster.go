@@ -93,31 +93,36 @@ type Clusterer struct {
 	events *index
 	story  *index
 	// merged maps an event merged away to the one it joined (merges made
-	// by this clusterer); merges holds those not yet handed out.
-	merged map[string]string
-	merges []news.EventMerge
+	// by this clusterer); revised holds the merges and re-rootings not yet
+	// handed out.
+	merged  map[string]string
+	revised news.Revisions
+	// waiting holds, by id, the stored copies Add was given before the
+	// group's first member they name (stored later, published earlier).
+	waiting map[string][]int32
 }
 
 var _ news.Clusterer = (*Clusterer)(nil)
 
-// doc is what the clusterer remembers of one article.
+// doc is what the clusterer remembers of one article (its copy group is
+// in the copy index).
 type doc struct {
 	id    string
-	root  string // first-known member of its copy group ("" if none)
 	event string
 }
 
 // New returns an empty clusterer.
 func New(cfg Config) *Clusterer {
 	c := &Clusterer{
-		cfg:    cfg,
-		byID:   map[string]int{},
-		copies: newCopyIndex(),
-		df:     map[string]int{},
-		logDF:  map[string]float64{},
-		events: newEventIndex(),
-		story:  newIndex("st-"),
-		merged: map[string]string{},
+		cfg:     cfg,
+		byID:    map[string]int{},
+		copies:  newCopyIndex(),
+		df:      map[string]int{},
+		logDF:   map[string]float64{},
+		events:  newEventIndex(),
+		story:   newIndex("st-"),
+		merged:  map[string]string{},
+		waiting: map[string][]int32{},
 	}
 	if p := cfg.Prior; p != nil {
 		c.seen = p.Docs
@@ -139,18 +144,16 @@ func (c *Clusterer) Assign(a news.Article) news.Assignment {
 	f := c.extract(a)
 	as := news.Assignment{ID: a.ID}
 	if i, ok := c.byID[a.ID]; ok { // already placed: answer the same
-		d := c.docs[i]
-		as.DuplicateOf, as.Event = d.root, c.live(d.event)
+		as.DuplicateOf, as.Event = c.copyOf(i), c.live(c.docs[i].event)
 		as.Story = c.events.clusters[c.events.byID[as.Event]].parent
 		return as
 	}
+	first := -1 // the first member of a copy group a is published before
 	if orig := c.nearCopy(&f.print, f.when); orig >= 0 {
-		d := c.docs[orig]
-		as.DuplicateOf = d.id
-		if d.root != "" {
-			as.DuplicateOf = d.root
+		as.DuplicateOf, as.Event = c.docs[orig].id, c.live(c.docs[orig].event)
+		if was := c.copies.when[orig]; !f.when.IsZero() && !was.IsZero() && f.when.Before(was) {
+			first, as.DuplicateOf = orig, ""
 		}
-		as.Event = c.live(d.event)
 	}
 	c.learn(f)
 	q := query{v: c.weigh(f.terms), lead: c.weigh(f.lead), when: f.when}
@@ -173,6 +176,12 @@ func (c *Clusterer) Assign(a news.Article) news.Assignment {
 		}
 	}
 	c.remember(a.ID, as, f)
+	if first >= 0 {
+		// Published before the group's first member: a becomes the member
+		// every copy names, as duplicate_of promises the earliest.
+		c.copies.root[first] = int32(len(c.docs) - 1)
+		c.revised.Reroots = append(c.revised.Reroots, news.Reroot{From: c.docs[first].id, To: a.ID})
+	}
 	if joined >= 0 && c.cfg.Merge > 0 {
 		if into, ok := c.mergeEvent(joined, near[1:]); ok {
 			as.Event, as.Story = into.id, into.parent
@@ -181,12 +190,21 @@ func (c *Clusterer) Assign(a news.Article) news.Assignment {
 	return as
 }
 
-// Merges hands out the events merged since the last call, oldest merge
-// first.
-func (c *Clusterer) Merges() []news.EventMerge {
-	ms := c.merges
-	c.merges = nil
-	return ms
+// Revisions hands out the events merged and the copy groups re-rooted
+// since the last call, in the order they were made.
+func (c *Clusterer) Revisions() news.Revisions {
+	r := c.revised
+	c.revised = news.Revisions{}
+	return r
+}
+
+// copyOf is the id of the first member of doc i's copy group, "" when
+// that is i itself.
+func (c *Clusterer) copyOf(i int) string {
+	if r := c.copies.rootOf(i); r != i {
+		return c.docs[r].id
+	}
+	return ""
 }
 
 // live is the event an article placed in event belongs to now.
@@ -235,7 +253,7 @@ func (c *Clusterer) mergeEvent(e int, others []scored) (*cluster, bool) {
 	x.absorb(older, younger)
 	into, from := x.clusters[older], x.clusters[younger]
 	c.merged[from.id] = into.id
-	c.merges = append(c.merges, news.EventMerge{From: from.id, Into: into.id, Story: into.parent})
+	c.revised.Merges = append(c.revised.Merges, news.EventMerge{From: from.id, Into: into.id, Story: into.parent})
 	return into, true
 }
 
@@ -284,13 +302,20 @@ const bridgeShare = 0.75
 const minPerWorker = 64
 
 func (c *Clusterer) remember(id string, as news.Assignment, f features) {
-	c.byID[id] = len(c.docs)
-	c.docs = append(c.docs, doc{id: id, root: as.DuplicateOf, event: as.Event})
-	root := len(c.docs) - 1
+	n := len(c.docs)
+	c.byID[id] = n
+	c.docs = append(c.docs, doc{id: id, event: as.Event})
+	root := n
 	if r, ok := c.byID[as.DuplicateOf]; ok {
 		root = r
+	} else if as.DuplicateOf != "" { // stored before the member it names
+		c.waiting[as.DuplicateOf] = append(c.waiting[as.DuplicateOf], int32(n))
 	}
-	c.copies.add(&f.print, len(c.docs)-1, root, f.when)
+	c.copies.add(&f.print, n, root, f.when)
+	for _, w := range c.waiting[id] {
+		c.copies.root[w] = int32(n)
+	}
+	delete(c.waiting, id)
 	if !f.when.IsZero() {
 		// Twice the window: articles arrive roughly, not strictly, in order.
 		c.events.closeBefore(f.when.Add(-2 * c.cfg.EventWindow))

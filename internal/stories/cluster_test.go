@@ -208,7 +208,7 @@ func TestMergeEvents(t *testing.T) {
 			t.Fatalf("merge %v: placed in %v %v %v %v, want ev-a0 ev-a1 ev-a1 ev-a0",
 				merge, got[0].Event, got[1].Event, got[2].Event, got[3].Event)
 		}
-		ms := c.Merges()
+		ms := c.Revisions().Merges
 		if merge == 0 {
 			if ms != nil {
 				t.Errorf("merge 0: merged %v", ms)
@@ -218,11 +218,42 @@ func TestMergeEvents(t *testing.T) {
 		if want := []news.EventMerge{{From: "ev-a1", Into: "ev-a0", Story: got[0].Story}}; !reflect.DeepEqual(ms, want) {
 			t.Fatalf("merges %v, want %v", ms, want)
 		}
-		if again := c.Merges(); again != nil {
+		if again := c.Revisions(); !again.Empty() {
 			t.Errorf("merges handed out twice: %v", again)
 		}
 		if as := c.Assign(art("a1", texts[1], "2025-04-28")); as.Event != "ev-a0" || as.Story != got[0].Story {
 			t.Errorf("a1 asked again: %+v, want it in ev-a0, %s", as, got[0].Story)
 		}
+	}
+}
+
+// TestEarlierCopyBecomesFirst: duplicate_of names the earliest-published
+// member of a copy group, even when that member arrives after its copies
+// (feeds are read late, archives out of order), and a clusterer warmed
+// from a store that recorded this agrees.
+func TestEarlierCopyBecomesFirst(t *testing.T) {
+	c := New(DefaultConfig())
+	late := c.Assign(art("late", thanks, "2025-04-29"))
+	early := c.Assign(art("early", thanksVowelled, "2025-04-28"))
+	if early.DuplicateOf != "" || early.Event != late.Event {
+		t.Fatalf("the earlier copy: %+v, want the group's first member, in event %s", early, late.Event)
+	}
+	if got, want := c.Revisions().Reroots, []news.Reroot{{From: "late", To: "early"}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("re-rootings %v, want %v", got, want)
+	}
+	if again := c.Assign(art("late", thanks, "2025-04-29")); again.DuplicateOf != "early" {
+		t.Errorf("the old first member asked again: %+v, want a copy of early", again)
+	}
+	if next := c.Assign(art("next", thanks, "2025-04-30")); next.DuplicateOf != "early" {
+		t.Errorf("a later copy: %+v, want a copy of early", next)
+	}
+
+	warm := New(DefaultConfig())
+	warm.Add( // in store order: the copy was stored first
+		news.Article{ID: "late", Text: thanks, Published: "2025-04-29", DuplicateOf: "early", Event: late.Event, Story: late.Story},
+		news.Article{ID: "early", Text: thanksVowelled, Published: "2025-04-28", Event: late.Event, Story: late.Story},
+	)
+	if next := warm.Assign(art("next", thanks, "2025-04-30")); next.DuplicateOf != "early" {
+		t.Errorf("warmed from the store, a later copy: %+v, want a copy of early", next)
 	}
 }

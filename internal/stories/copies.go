@@ -71,7 +71,7 @@ type copyIndex struct {
 	sigs    []signature
 	sets    [][]uint32
 	when    []time.Time        // publication time (zero: unknown)
-	root    []int32            // first member of each document's copy group
+	root    []int32            // first member of each document's copy group, or a later one's (rootOf)
 	clock   time.Time          // latest publication time seen
 	pending timeHeap           // documents not yet past copyWindow
 	sampled map[uint32][]int32 // sampled shingle → documents holding it
@@ -163,7 +163,7 @@ func (x *copyIndex) nearest(p *fingerprint, when time.Time, minJaccard float64) 
 	best, bestJ := -1, -1.0
 	roots := map[int32]bool{} // first member → whether p copies it
 	consider := func(d int) {
-		r := x.root[d]
+		r := int32(x.rootOf(d))
 		jd, ok := x.copies(p, when, d, minJaccard, true)
 		if !ok {
 			return
@@ -189,6 +189,16 @@ func (x *copyIndex) nearest(p *fingerprint, when time.Time, minJaccard float64) 
 		consider(d)
 	}
 	return best
+}
+
+// rootOf is the first member of document d's copy group. A group's first
+// member is replaced when an article published before it joins (its root
+// then names the newcomer), so the chain is followed.
+func (x *copyIndex) rootOf(d int) int {
+	for int(x.root[d]) != d {
+		d = int(x.root[d])
+	}
+	return d
 }
 
 // copies reports whether p copies document d, and their exact shingle

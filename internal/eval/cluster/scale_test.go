@@ -43,7 +43,7 @@ func (c *countingClusterer) Assign(a news.Article) news.Assignment {
 	return news.Assignment{ID: a.ID, Event: "ev-" + a.ID[:1], Story: "st"}
 }
 func (c *countingClusterer) Add(...news.Article)       {}
-func (c *countingClusterer) Merges() []news.EventMerge { return nil }
+func (c *countingClusterer) Revisions() news.Revisions { return news.Revisions{} }
 
 func TestScaleReportsEveryBlock(t *testing.T) {
 	arts := Replay([]news.Article{{ID: "a", Published: "2015-08-01"}, {ID: "b", Published: "2015-08-01"}}, 5)

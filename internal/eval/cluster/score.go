@@ -71,18 +71,18 @@ func Score(dataDir string, gold []GoldItem, assign func([]news.Article) []news.A
 }
 
 // Online adapts an online clusterer (such as stories.New(cfg)) to Score:
-// it places the articles one by one with Assign, then moves the articles
-// of events merged on the way to where the merges took them, as the store
-// does: what is scored is the clustering a reader sees at the end.
+// it places the articles one by one with Assign, then applies the
+// revisions made on the way (events merged, copy groups re-rooted), as the
+// store does: what is scored is the clustering a reader sees at the end.
 func Online(c news.Clusterer) func([]news.Article) []news.Assignment {
 	return func(arts []news.Article) []news.Assignment {
 		out := make([]news.Assignment, len(arts))
 		for i, a := range arts {
 			out[i] = c.Assign(a)
 		}
-		r := news.NewRemap(c.Merges())
+		r := news.NewRemap(c.Revisions())
 		for i := range out {
-			out[i].Event, out[i].Story = r.Place(out[i].Event, out[i].Story)
+			out[i] = r.Place(out[i])
 		}
 		return out
 	}
