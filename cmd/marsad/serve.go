@@ -116,5 +116,5 @@ func (si *storeIngester) Ingest(ctx context.Context, pages []news.Page) (api.Sum
 	defer si.mu.Unlock()
 	sum, err := ingest(ctx, si.st, si.log, ingestInput{pages: pages, index: si.ix, batch: 200})
 	s := sum.Stats
-	return api.Summary{Pages: s.Pages, Articles: s.Articles, Stored: s.Stored, Duplicates: s.Duplicates, Copies: s.Copies, Errors: s.Errors}, err
+	return api.Summary{Pages: s.Pages, Articles: s.Articles, Stored: s.Stored, Duplicates: s.Duplicates, Copies: s.Copies, Merged: s.Merged, Rerooted: s.Rerooted, Errors: s.Errors}, err
 }

@@ -30,12 +30,14 @@ type Ingester interface {
 
 // Summary is what one ingest did, as POST /api/pages reports it.
 type Summary struct {
-	Pages      int `json:"pages"`      // pages read
-	Articles   int `json:"articles"`   // articles found in them
-	Stored     int `json:"stored"`     // articles new to the store
-	Duplicates int `json:"duplicates"` // exact copies of stored articles
-	Copies     int `json:"copies"`     // near-copies folded into a group
-	Errors     int `json:"errors"`     // pages that could not be used
+	Pages      int `json:"pages"`                // pages read
+	Articles   int `json:"articles"`             // articles found in them
+	Stored     int `json:"stored"`               // articles new to the store
+	Duplicates int `json:"duplicates"`           // exact copies of stored articles
+	Copies     int `json:"copies"`               // near-copies folded into a group
+	Merged     int `json:"events_merged"`        // events found to be part of an earlier one
+	Rerooted   int `json:"copy_groups_rerooted"` // copy groups given an earlier-published first member
+	Errors     int `json:"errors"`               // pages that could not be used
 }
 
 // Config is what the API serves from.
