@@ -107,6 +107,11 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 		}
 		return indexStoredEntities(ctx, tx)
 	},
+	// v4: copies by the article they name, so re-pointing a copy group at
+	// an earlier-published first member (Revise) reads its members only.
+	func(ctx context.Context, tx *sql.Tx) error {
+		return execAll(ctx, tx, `CREATE INDEX articles_duplicate_of ON articles(duplicate_of)`)
+	},
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {

@@ -283,8 +283,11 @@ func (s *Store) Revise(ctx context.Context, r news.Revisions) ([]string, error) 
 			}
 		}
 		for _, x := range r.Reroots {
-			if err := update(ctx, tx, `UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ? OR id = ?`, x.To, x.From, x.From); err != nil {
-				return fmt.Errorf("copies of %s to %s: %w", x.From, x.To, err)
+			// Two statements: with OR, SQLite scans the whole table.
+			for _, q := range []string{`UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?`, `UPDATE articles SET duplicate_of = ? WHERE id = ?`} {
+				if err := update(ctx, tx, q, x.To, x.From); err != nil {
+					return fmt.Errorf("copies of %s to %s: %w", x.From, x.To, err)
+				}
 			}
 		}
 		return nil
