@@ -116,9 +116,10 @@ func newCluster(o *options) *cobra.Command {
 		Short: "Articles in (JSON Lines), one {id, duplicate_of, event, story} out per article",
 		Long: `Cluster reads JSON Lines articles (id, title, text, published, source) and
 places each, in input order, as an online stream: a near-copy gets
-duplicate_of (the first-seen member of its copy group); every article gets an
-event and a story. Articles without an id get the content hash marsad uses.
-Entities are recognized when the input has none, since they sharpen events.
+duplicate_of (the earliest-published member of its copy group); every
+article gets an event and a story. Articles without an id get the content
+hash marsad uses. Entities are recognized when the input has none, since they
+sharpen events.
 
 When later articles show that two events are one, the younger is merged
 into the older, and a copy published before its group's first member

@@ -23,6 +23,7 @@ type Sink interface {
 	// Revise applies the clusterer's revisions to the stored articles and
 	// returns the ids of those it changed.
 	Revise(ctx context.Context, r news.Revisions) ([]string, error)
+	// Article reads one stored article back (to re-index it once revised).
 	Article(ctx context.Context, id string) (news.Article, error)
 }
 
