@@ -21,7 +21,7 @@ type Sink interface {
 	PutArticles(ctx context.Context, arts []news.Article) (news.PutResult, error)
 	EachArticle(ctx context.Context, fn func(news.Article) error) error
 	// Revise applies the clusterer's revisions to the stored articles and
-	// returns the ids of those it changed.
+	// returns the ids of those it moved to another event.
 	Revise(ctx context.Context, r news.Revisions) ([]string, error)
 	// Article reads one stored article back (to re-index it once revised).
 	Article(ctx context.Context, id string) (news.Article, error)
@@ -253,7 +253,8 @@ func (r *Run) Flush(ctx context.Context) error {
 }
 
 // reindex gives the search index the batch's newly stored articles and
-// the stored articles the clusterer's revisions changed. A failure is
+// the stored articles merges moved to another event (merges are few, so
+// each is read back on its own). A failure is
 // logged: the index can be rebuilt from the store.
 func (p *Pipeline) reindex(ctx context.Context, fresh []news.Article, stored, moved []string) {
 	isNew := make(map[string]bool, len(stored))

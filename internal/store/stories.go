@@ -263,29 +263,27 @@ func sources(ms []member) []string {
 // given (so a chain ends where the clusterer's did): a merged event's
 // articles move to the event and story it was merged into, and a copy
 // group's old first member and its copies name the new one. It returns
-// the ids of the articles changed, sorted.
+// the ids of the articles moved to another event, sorted: what a search
+// index, which holds events but not duplicate_of, must be given again.
 func (s *Store) Revise(ctx context.Context, r news.Revisions) ([]string, error) {
 	if r.Empty() {
 		return nil, nil
 	}
-	changed := map[string]bool{}
-	update := func(ctx context.Context, tx *sql.Tx, query string, args ...any) error {
-		rows, err := tx.QueryContext(ctx, query+` RETURNING id`, args...)
-		if err != nil {
-			return err
-		}
-		return collectIDs(rows, changed)
-	}
+	moved := map[string]bool{}
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		for _, m := range r.Merges {
-			if err := update(ctx, tx, `UPDATE articles SET event = ?, story = ? WHERE event = ?`, m.Into, m.Story, m.From); err != nil {
+			rows, err := tx.QueryContext(ctx, `UPDATE articles SET event = ?, story = ? WHERE event = ? RETURNING id`, m.Into, m.Story, m.From)
+			if err == nil {
+				err = collectIDs(rows, moved)
+			}
+			if err != nil {
 				return fmt.Errorf("event %s into %s: %w", m.From, m.Into, err)
 			}
 		}
 		for _, x := range r.Reroots {
 			// Two statements: with OR, SQLite scans the whole table.
 			for _, q := range []string{`UPDATE articles SET duplicate_of = ? WHERE duplicate_of = ?`, `UPDATE articles SET duplicate_of = ? WHERE id = ?`} {
-				if err := update(ctx, tx, q, x.To, x.From); err != nil {
+				if _, err := tx.ExecContext(ctx, q, x.To, x.From); err != nil {
 					return fmt.Errorf("copies of %s to %s: %w", x.From, x.To, err)
 				}
 			}
@@ -295,8 +293,8 @@ func (s *Store) Revise(ctx context.Context, r news.Revisions) ([]string, error) 
 	if err != nil {
 		return nil, fmt.Errorf("revise clustering: %w", err)
 	}
-	ids := make([]string, 0, len(changed))
-	for id := range changed {
+	ids := make([]string, 0, len(moved))
+	for id := range moved {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)

@@ -237,14 +237,14 @@ func TestStoriesRules(t *testing.T) {
 // TestRevise: a merged event's articles move to the event and story it
 // joined, a chain of merges ends where the last one sends them, a copy
 // group's old first member and its copies name the new one, and the store
-// says which articles changed.
+// says which articles moved to another event.
 func TestRevise(t *testing.T) {
 	ctx := context.Background()
 	s := MustOpen(t)
 	if _, err := s.PutArticles(ctx, storyFixture()); err != nil {
 		t.Fatal(err)
 	}
-	changed, err := s.Revise(ctx, news.Revisions{
+	moved, err := s.Revise(ctx, news.Revisions{
 		Merges: []news.EventMerge{
 			{From: "ev:newyear", Into: "ev:thanks", Story: "st:kursk"},
 			{From: "ev:thanks", Into: "ev:summit", Story: "st:summit"},
@@ -255,8 +255,8 @@ func TestRevise(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"k1", "k2", "k3"}; !reflect.DeepEqual(changed, want) {
-		t.Errorf("changed %v, want %v", changed, want)
+	if want := []string{"k1", "k2", "k3"}; !reflect.DeepEqual(moved, want) {
+		t.Errorf("moved %v, want %v", moved, want)
 	}
 	got, err := s.Articles(ctx, news.ArticleQuery{Event: "ev:summit"})
 	if err != nil {
@@ -280,7 +280,7 @@ func TestRevise(t *testing.T) {
 	if len(stories) != 1 || len(stories[0].Events) != 1 {
 		t.Errorf("after the merges: %d stories, want one story of one event", len(stories))
 	}
-	if changed, err := s.Revise(ctx, news.Revisions{}); err != nil || changed != nil {
-		t.Errorf("no revisions: changed %v, err %v", changed, err)
+	if moved, err := s.Revise(ctx, news.Revisions{}); err != nil || moved != nil {
+		t.Errorf("no revisions: moved %v, err %v", moved, err)
 	}
 }

@@ -92,10 +92,7 @@ type Clusterer struct {
 	logDF  map[string]float64
 	events *index
 	story  *index
-	// merged maps an event merged away to the one it joined (merges made
-	// by this clusterer); revised holds the merges and re-rootings not yet
-	// handed out.
-	merged  map[string]string
+	// revised holds the merges and re-rootings not yet handed out.
 	revised news.Revisions
 	// waiting holds, by id, the stored copies Add was given before the
 	// group's first member they name (stored later, published earlier).
@@ -121,7 +118,6 @@ func New(cfg Config) *Clusterer {
 		logDF:   map[string]float64{},
 		events:  newEventIndex(),
 		story:   newIndex("st-"),
-		merged:  map[string]string{},
 		waiting: map[string][]int32{},
 	}
 	if p := cfg.Prior; p != nil {
@@ -139,18 +135,20 @@ func New(cfg Config) *Clusterer {
 // and story; otherwise the article joins the most similar recent event,
 // or opens one and joins (or opens) a story. An article that joins one
 // event while close to another can show the two are one: the younger is
-// then merged into the older, and Merges hands the merge out.
+// then merged into the older, and Revisions hands the merge out; an
+// article published before the first member of the copy group it joins
+// becomes the member the others name.
 func (c *Clusterer) Assign(a news.Article) news.Assignment {
 	f := c.extract(a)
 	as := news.Assignment{ID: a.ID}
 	if i, ok := c.byID[a.ID]; ok { // already placed: answer the same
-		as.DuplicateOf, as.Event = c.copyOf(i), c.live(c.docs[i].event)
-		as.Story = c.events.clusters[c.events.byID[as.Event]].parent
+		ev := c.eventOf(c.docs[i].event)
+		as.DuplicateOf, as.Event, as.Story = c.copyOf(i), ev.id, ev.parent
 		return as
 	}
 	first := -1 // the first member of a copy group a is published before
 	if orig := c.nearCopy(&f.print, f.when); orig >= 0 {
-		as.DuplicateOf, as.Event = c.docs[orig].id, c.live(c.docs[orig].event)
+		as.DuplicateOf, as.Event = c.docs[orig].id, c.eventOf(c.docs[orig].event).id
 		if was := c.copies.when[orig]; !f.when.IsZero() && !was.IsZero() && f.when.Before(was) {
 			first, as.DuplicateOf = orig, ""
 		}
@@ -166,7 +164,7 @@ func (c *Clusterer) Assign(a news.Article) news.Assignment {
 		}
 	}
 	if as.Event != "" {
-		as.Story = c.events.clusters[c.events.byID[as.Event]].parent
+		as.Story = c.eventOf(as.Event).parent
 	} else {
 		as.Event = "ev-" + a.ID
 		if s, sim := c.story.best(q, c.idf, c.cfg.StoryWindow, 0); s >= 0 && sim >= c.cfg.Story {
@@ -179,7 +177,7 @@ func (c *Clusterer) Assign(a news.Article) news.Assignment {
 	if first >= 0 {
 		// Published before the group's first member: a becomes the member
 		// every copy names, as duplicate_of promises the earliest.
-		c.copies.root[first] = int32(len(c.docs) - 1)
+		c.copies.reroot(first, len(c.docs)-1)
 		c.revised.Reroots = append(c.revised.Reroots, news.Reroot{From: c.docs[first].id, To: a.ID})
 	}
 	if joined >= 0 && c.cfg.Merge > 0 {
@@ -207,15 +205,14 @@ func (c *Clusterer) copyOf(i int) string {
 	return ""
 }
 
-// live is the event an article placed in event belongs to now.
-func (c *Clusterer) live(event string) string {
-	for {
-		into, ok := c.merged[event]
-		if !ok {
-			return event
-		}
-		event = into
+// eventOf is the event an article placed in event belongs to now: the
+// one it was merged into, if it was.
+func (c *Clusterer) eventOf(event string) *cluster {
+	e := c.events.clusters[c.events.byID[event]]
+	for e.into != nil {
+		e = e.into
 	}
+	return e
 }
 
 // mergeEvent merges event e, which an article has just joined, with the
@@ -252,7 +249,6 @@ func (c *Clusterer) mergeEvent(e int, others []scored) (*cluster, bool) {
 	older, younger := min(e, o), max(e, o)
 	x.absorb(older, younger)
 	into, from := x.clusters[older], x.clusters[younger]
-	c.merged[from.id] = into.id
 	c.revised.Merges = append(c.revised.Merges, news.EventMerge{From: from.id, Into: into.id, Story: into.parent})
 	return into, true
 }
@@ -313,7 +309,7 @@ func (c *Clusterer) remember(id string, as news.Assignment, f features) {
 	}
 	c.copies.add(&f.print, n, root, f.when)
 	for _, w := range c.waiting[id] {
-		c.copies.root[w] = int32(n)
+		c.copies.reroot(int(w), n)
 	}
 	delete(c.waiting, id)
 	if !f.when.IsZero() {

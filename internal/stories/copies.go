@@ -191,6 +191,12 @@ func (x *copyIndex) nearest(p *fingerprint, when time.Time, minJaccard float64) 
 	return best
 }
 
+// reroot points document old, and through it the copies that name it, at
+// first as their group's first member (rootOf follows the chain).
+func (x *copyIndex) reroot(old, first int) {
+	x.root[old] = int32(first)
+}
+
 // rootOf is the first member of document d's copy group. A group's first
 // member is replaced when an article published before it joins (its root
 // then names the newcomer), so the chain is followed.

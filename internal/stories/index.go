@@ -31,8 +31,8 @@ type cluster struct {
 	size        int
 	first, last time.Time
 	indexed     []string
-	closed      bool // past its window for good: its centroid is dropped
-	gone        bool // merged into an older cluster
+	closed      bool     // past its window for good: its centroid is dropped
+	into        *cluster // the older cluster this one was merged into, if it was
 }
 
 // index finds, for an article's vector, the most similar cluster through
@@ -70,7 +70,7 @@ func (x *index) add(id, parent string, tf, lead map[string]float64, when time.Ti
 	c := x.clusters[i]
 	// A late copy of an old report, or of a report whose event has been
 	// merged away: counted, not weighed.
-	if c.closed || c.gone {
+	if c.closed || c.into != nil {
 		c.size++
 		return
 	}
@@ -112,13 +112,13 @@ func (x *index) grow(i int, tf, lead map[string]float64, first, last time.Time) 
 }
 
 // absorb merges cluster from into cluster into, both open: into takes its
-// counts, size and time span; from is gone, and the postings that still
-// name it are passed over.
+// counts, size and time span; from points to it, and the postings that
+// still name from are passed over.
 func (x *index) absorb(into, from int) {
 	f := x.clusters[from]
 	x.clusters[into].size += f.size
 	x.grow(into, f.sum, f.lead, f.first, f.last)
-	f.gone, f.sum, f.lead, f.indexed = true, nil, nil, nil
+	f.into, f.sum, f.lead, f.indexed = x.clusters[into], nil, nil, nil
 }
 
 // query is an article as an index compares it: unit TF-IDF vectors of its
@@ -153,7 +153,7 @@ func (x *index) ranked(q query, idf func(string) float64, window time.Duration, 
 				// the archive.
 				break
 			}
-			if x.clusters[ps[k]].gone {
+			if x.clusters[ps[k]].into != nil {
 				continue
 			}
 			shared[ps[k]] += v[t]
