@@ -42,7 +42,7 @@ func entityID(typ, name string) string {
 // looseID is the stable id of a name no gazetteer entry knows: a hash of
 // the type and the name's transliteration key, so its variants (شولتس،
 // شولتز; ميرتس، مرتس) share it. A name of Arabic words keys as its name
-// key with the spaces taken out.
+// key with the spaces taken out, and بن written or not (looseKey).
 func looseID(typ, name string) string {
 	return keyID(typ, looseKey(arabic.NameKey(name)))
 }

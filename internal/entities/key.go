@@ -65,11 +65,12 @@ func isVowelLetter(r rune) bool { return r == 'ا' || r == 'و' || r == 'ي' }
 // looseKey returns the transliteration key of a name key: the loose form
 // of each word (see looseWord), run together with no space between them,
 // so a name of Arabic words keys as its name key with the spaces taken out
-// (عبد الفتاح، عبدالفتاح). Each word is folded on its own: a vowel letter
+// (عبد الفتاح، عبدالفتاح) and the بن of its nasab left out but for the last
+// (see dropLinks). Each word is folded on its own: a vowel letter
 // missing in one word is not made up by the next (حسبي الله is not حزب
 // الله).
 func looseKey(nameKey string) string {
-	ws := splitCompounds(strings.Fields(nameKey))
+	ws := splitCompounds(dropLinks(strings.Fields(nameKey)))
 	min := minNameConsonants
 	if len(ws) == 1 {
 		min = minWordConsonants
@@ -79,6 +80,26 @@ func looseKey(nameKey string) string {
 		b.WriteString(looseWord(w, min))
 	}
 	return b.String()
+}
+
+// dropLinks takes out the بن (ابن، بنت) of a nasab, which outlets write
+// or leave out at will (عبدالله بن محمد الزهراني، عبدالله محمد الزهراني),
+// except the one before the last name: it says the name ends on a father
+// (فهد بن سلطان), not on a family name (فهد سلطان), and those are
+// different men. A compound (عبد العزيز) or a house (آل سعود) is one name.
+func dropLinks(ws []string) []string {
+	last := len(ws) - 1
+	if n := len(ws); n >= 3 && (ws[n-2] == "عبد" || ws[n-2] == "ابو" || ws[n-2] == "ال" || ws[n-1] == "الله" || ws[n-1] == "الدين") {
+		last = n - 2
+	}
+	out := ws[:0:0]
+	for i, w := range ws {
+		if i > 0 && i < last-1 && (w == "بن" || w == "ابن" || w == "بنت") {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // splitCompounds writes compound names as two words, as outlets write

@@ -31,6 +31,14 @@ func TestLooseKey(t *testing.T) {
 		{"al-Din compound", "عبدالملك بدرالدين الحوثي", "عبد الملك بدر الدين الحوثي", true},
 		{"Yahya's final ya", "يحيى السنوار", "يحي السنوار", true},
 		{"name-key folds", "مسعود بزشكيان", "مسعود پزشكيان", true},
+		// بن written or left out, except before the last name.
+		{"bin left out", "عبدالله بن محمد الزهراني", "عبدالله محمد الزهراني", true},
+		{"bin in a long nasab", "محمد بن نايف بن عبد العزيز", "محمد نايف بن عبدالعزيز", true},
+		{"bint", "سارة بنت عبدالله المليص", "سارة عبدالله المليص", true},
+		{"ending on a father or a family name", "فهد بن سلطان", "فهد سلطان", false},
+		{"ending on a compound father", "تركي بن عبد العزيز", "تركي عبد العزيز", false},
+		{"a house is one name", "سعود بن ثنيان آل سعود", "سعود ثنيان آل سعود", true},
+		{"a forefather left out", "محمد بن علي العمري", "محمد بن علي ياسين العمري", false},
 		// Arabic given names keep their vowel letters.
 		{"Muhammad, Mahmoud", "محمد", "محمود", false},
 		{"Salman, Suleiman", "محمد بن سلمان", "محمد بن سليمان", false},
