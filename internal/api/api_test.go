@@ -332,6 +332,27 @@ func TestStory(t *testing.T) {
 		t.Errorf("quotes %+v entities %+v", got.Quotes, got.Entities)
 	}
 	e.get(t, "/api/stories/st:none", 404, nil)
+
+	// A story emptied by a merge of events answers where its articles went.
+	mergeStory(t, e)
+	var moved storyMoved
+	w := e.get(t, "/api/stories/st:summit", 301, &moved)
+	if loc := w.Header().Get("Location"); loc != "/api/stories/st:kursk" || moved.MovedTo != "st:kursk" {
+		t.Errorf("moved story: Location %q, body %+v; want /api/stories/st:kursk", loc, moved)
+	}
+}
+
+// mergeStory stores story st:summit, then finds its one event part of
+// ev:thanks (story st:kursk), which empties it.
+func mergeStory(t *testing.T, e *env) {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := e.st.PutArticles(ctx, []news.Article{{ID: "a5", Title: "قمة", Text: "قمة في موسكو.", Event: "ev:summit", Story: "st:summit"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.st.Revise(ctx, news.Revisions{Merges: []news.EventMerge{{From: "ev:summit", Into: "ev:thanks", Story: "st:kursk"}}}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestEntities(t *testing.T) {

@@ -162,6 +162,7 @@ func TestOpenAPIResponses(t *testing.T) {
 		{route: "GET /api/stories", target: "/api/stories?limit=0", status: 400},
 		{route: "GET /api/stories", target: "/api/stories", status: 500, env: "closed store"},
 		{route: "GET /api/stories/{id}", target: "/api/stories/st:kursk", status: 200},
+		{route: "GET /api/stories/{id}", target: "/api/stories/st:summit", status: 301, env: "merged story"},
 		{route: "GET /api/stories/{id}", target: "/api/stories/st:zz", status: 404},
 		{route: "GET /api/stories/{id}", target: "/api/stories/st:kursk", status: 500, env: "closed store"},
 		{route: "GET /api/entities", target: "/api/entities", status: 200},
@@ -195,6 +196,7 @@ func TestOpenAPIResponses(t *testing.T) {
 	envs := map[string]func(*testing.T) *env{
 		"":             func(t *testing.T) *env { return newEnv(t) },
 		"closed store": func(t *testing.T) *env { e := newEnv(t); e.st.Close(); return e },
+		"merged story": func(t *testing.T) *env { e := newEnv(t); mergeStory(t, e); return e },
 		"closed index": func(t *testing.T) *env { e := newEnv(t); e.index.Close(); return e },
 		"no index":     func(t *testing.T) *env { return newEnv(t, func(c *Config) { c.Index = nil }) },
 		"no ingester":  func(t *testing.T) *env { return newEnv(t, func(c *Config) { c.Ingester = nil }) },

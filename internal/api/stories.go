@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"net/http"
+	"net/url"
 	"slices"
 
 	"github.com/marsad/marsad/news"
@@ -105,10 +106,25 @@ func (s *server) stories(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, list[storyView]{Total: len(all), Limit: win.limit, Offset: win.offset, Items: items})
 }
 
-// story answers GET /api/stories/{id}.
+// storyMoved answers a link to a story that a merge of events emptied.
+type storyMoved struct {
+	ID      string `json:"id"`
+	MovedTo string `json:"moved_to"`
+}
+
+// story answers GET /api/stories/{id}. A story emptied when its event
+// turned out to be part of another answers 301 to the story its articles
+// went to, so saved links keep working.
 func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	st, err := s.st.Story(r.Context(), id)
+	if errors.Is(err, news.ErrNotFound) {
+		if to, merr := s.st.StoryMovedTo(r.Context(), id); merr == nil {
+			w.Header().Set("Location", "/api/stories/"+url.PathEscape(to))
+			writeJSON(w, http.StatusMovedPermanently, storyMoved{ID: id, MovedTo: to})
+			return
+		}
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -191,7 +191,7 @@ func TestMigrationIndexesStoredEntities(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Back to v2: as if the articles had been stored by an older marsad.
-	if _, err := s.writer.ExecContext(ctx, `DROP INDEX articles_duplicate_of; DROP TABLE mentions; DROP TABLE speakers; DROP INDEX articles_published_at;
+	if _, err := s.writer.ExecContext(ctx, `DROP TABLE story_moves; DROP INDEX articles_duplicate_of; DROP TABLE mentions; DROP TABLE speakers; DROP INDEX articles_published_at;
 		ALTER TABLE articles DROP COLUMN published_at; UPDATE schema_version SET version = 2`); err != nil {
 		t.Fatal(err)
 	}

@@ -112,6 +112,14 @@ var migrations = []func(ctx context.Context, tx *sql.Tx) error{
 	func(ctx context.Context, tx *sql.Tx) error {
 		return execAll(ctx, tx, `CREATE INDEX articles_duplicate_of ON articles(duplicate_of)`)
 	},
+	// v5: stories a merge of events left empty, and the story their
+	// articles went to, so a link to the old story still leads somewhere.
+	func(ctx context.Context, tx *sql.Tx) error {
+		return execAll(ctx, tx, `CREATE TABLE story_moves (
+			id    TEXT PRIMARY KEY,
+			story TEXT NOT NULL
+		) WITHOUT ROWID`)
+	},
 }
 
 func execAll(ctx context.Context, tx *sql.Tx, stmts ...string) error {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -272,11 +273,7 @@ func (s *Store) Revise(ctx context.Context, r news.Revisions) ([]string, error) 
 	moved := map[string]bool{}
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		for _, m := range r.Merges {
-			rows, err := tx.QueryContext(ctx, `UPDATE articles SET event = ?, story = ? WHERE event = ? RETURNING id`, m.Into, m.Story, m.From)
-			if err == nil {
-				err = collectIDs(rows, moved)
-			}
-			if err != nil {
+			if err := mergeEvent(ctx, tx, m, moved); err != nil {
 				return fmt.Errorf("event %s into %s: %w", m.From, m.Into, err)
 			}
 		}
@@ -299,4 +296,56 @@ func (s *Store) Revise(ctx context.Context, r news.Revisions) ([]string, error) 
 	}
 	slices.Sort(ids)
 	return ids, nil
+}
+
+// mergeEvent moves the articles of m.From to m.Into, adding their ids to
+// moved. A story the move leaves empty is recorded as moved to m.Story, and
+// so are the stories that had moved to it.
+func mergeEvent(ctx context.Context, tx *sql.Tx, m news.EventMerge, moved map[string]bool) error {
+	rows, err := tx.QueryContext(ctx, `SELECT DISTINCT story FROM articles WHERE event = ? AND story <> ?`, m.From, m.Story)
+	if err != nil {
+		return err
+	}
+	left := map[string]bool{}
+	if err := collectIDs(rows, left); err != nil {
+		return err
+	}
+	rows, err = tx.QueryContext(ctx, `UPDATE articles SET event = ?, story = ? WHERE event = ? RETURNING id`, m.Into, m.Story, m.From)
+	if err != nil {
+		return err
+	}
+	if err := collectIDs(rows, moved); err != nil {
+		return err
+	}
+	for old := range left {
+		var empty bool
+		if err := tx.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)`, old).Scan(&empty); err != nil {
+			return err
+		}
+		if !empty || old == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE story_moves SET story = ? WHERE story = ?`, m.Story, old); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_moves (id, story) VALUES (?, ?)`, old, m.Story); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// StoryMovedTo returns the story the articles of story id went to when a
+// merge of events left it empty, or an error wrapping news.ErrNotFound
+// when id was never moved.
+func (s *Store) StoryMovedTo(ctx context.Context, id string) (string, error) {
+	var to string
+	err := s.reader.QueryRowContext(ctx, `SELECT story FROM story_moves WHERE id = ?`, id).Scan(&to)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return "", fmt.Errorf("story %s: %w", id, news.ErrNotFound)
+	case err != nil:
+		return "", fmt.Errorf("story %s: %w", id, err)
+	}
+	return to, nil
 }

@@ -280,6 +280,13 @@ func TestRevise(t *testing.T) {
 	if len(stories) != 1 || len(stories[0].Events) != 1 {
 		t.Errorf("after the merges: %d stories, want one story of one event", len(stories))
 	}
+	// The merges emptied st:kursk: a link to it leads to st:summit.
+	if to, err := s.StoryMovedTo(ctx, "st:kursk"); err != nil || to != "st:summit" {
+		t.Errorf("StoryMovedTo(st:kursk) = %q, %v; want st:summit", to, err)
+	}
+	if _, err := s.StoryMovedTo(ctx, "st:summit"); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("StoryMovedTo(st:summit) error = %v, want news.ErrNotFound", err)
+	}
 	if moved, err := s.Revise(ctx, news.Revisions{}); err != nil || moved != nil {
 		t.Errorf("no revisions: moved %v, err %v", moved, err)
 	}

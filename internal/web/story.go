@@ -2,7 +2,9 @@ package web
 
 import (
 	"cmp"
+	"errors"
 	"net/http"
+	"net/url"
 	"slices"
 
 	"github.com/marsad/marsad/internal/stories"
@@ -63,6 +65,13 @@ type entityCount struct {
 func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
 	st, err := s.store.Story(ctx, r.PathValue("id"))
+	if errors.Is(err, news.ErrNotFound) {
+		// Its event turned out to be part of another: follow its articles.
+		if to, merr := s.store.StoryMovedTo(ctx, r.PathValue("id")); merr == nil {
+			http.Redirect(w, r, "/stories/"+url.PathEscape(to), http.StatusMovedPermanently)
+			return
+		}
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -309,3 +309,42 @@ func section(t *testing.T, body, open, close string) string {
 	}
 	return rest[:j]
 }
+
+// TestMovedStory checks that a link to a story a merge of events emptied
+// leads to the story its articles went to.
+func TestMovedStory(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "marsad.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	arts := append(fixture(), news.Article{ID: "m1", Title: "وصول جنود", Text: "وصل جنود إلى كورسك.", Event: "ev-arrive", Story: "st-arrive"})
+	if _, err := st.PutArticles(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Revise(ctx, news.Revisions{Merges: []news.EventMerge{{From: "ev-arrive", Into: "ev-send", Story: "st-troops"}}}); err != nil {
+		t.Fatal(err)
+	}
+	h, err := New(Config{Store: st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	c := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := c.Get(srv.URL + "/stories/st-arrive")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != "/stories/st-troops" {
+		t.Errorf("moved story: %d to %q, want 301 to /stories/st-troops", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	if status, body := get(t, srv, "/stories/st-arrive"); status != 200 || !strings.Contains(body, `href="/articles/m1"`) {
+		t.Errorf("following the move: %d, want the story holding m1", status)
+	}
+	if status, _ := get(t, srv, "/stories/st-never"); status != http.StatusNotFound {
+		t.Errorf("unknown story: %d, want 404", status)
+	}
+}
