@@ -287,6 +287,18 @@ func TestRevise(t *testing.T) {
 	if _, err := s.StoryMovedTo(ctx, "st:summit"); !errors.Is(err, news.ErrNotFound) {
 		t.Errorf("StoryMovedTo(st:summit) error = %v, want news.ErrNotFound", err)
 	}
+	// Moved again: both old links lead to the last story, in one step.
+	if _, err := s.PutArticles(ctx, []news.Article{{ID: "z1", Title: "ز", Text: "ز", Event: "ev:third", Story: "st:third"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Revise(ctx, news.Revisions{Merges: []news.EventMerge{{From: "ev:summit", Into: "ev:third", Story: "st:third"}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"st:kursk", "st:summit"} {
+		if to, err := s.StoryMovedTo(ctx, id); err != nil || to != "st:third" {
+			t.Errorf("StoryMovedTo(%s) = %q, %v after a second move; want st:third", id, to, err)
+		}
+	}
 	if moved, err := s.Revise(ctx, news.Revisions{}); err != nil || moved != nil {
 		t.Errorf("no revisions: moved %v, err %v", moved, err)
 	}
