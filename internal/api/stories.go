@@ -119,10 +119,14 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	st, err := s.st.Story(r.Context(), id)
 	if errors.Is(err, news.ErrNotFound) {
-		if to, merr := s.st.StoryMovedTo(r.Context(), id); merr == nil {
+		to, merr := s.st.StoryMovedTo(r.Context(), id)
+		if merr == nil {
 			w.Header().Set("Location", "/api/stories/"+url.PathEscape(to))
 			writeJSON(w, http.StatusMovedPermanently, storyMoved{ID: id, MovedTo: to})
 			return
+		}
+		if !errors.Is(merr, news.ErrNotFound) {
+			err = merr
 		}
 	}
 	if err != nil {

@@ -67,9 +67,13 @@ func (s *server) story(w http.ResponseWriter, r *http.Request) {
 	st, err := s.store.Story(ctx, r.PathValue("id"))
 	if errors.Is(err, news.ErrNotFound) {
 		// Its event turned out to be part of another: follow its articles.
-		if to, merr := s.store.StoryMovedTo(ctx, r.PathValue("id")); merr == nil {
+		to, merr := s.store.StoryMovedTo(ctx, r.PathValue("id"))
+		if merr == nil {
 			http.Redirect(w, r, "/stories/"+url.PathEscape(to), http.StatusMovedPermanently)
 			return
+		}
+		if !errors.Is(merr, news.ErrNotFound) {
+			err = merr
 		}
 	}
 	if err != nil {
