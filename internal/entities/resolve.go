@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/marsad/marsad/internal/arabic"
@@ -46,7 +47,8 @@ func (r *Recognizer) Resolve(text, typ string, start, end int) news.Mention {
 			break
 		}
 	}
-	if !article && len([]rune(words[0])) > 2 && strings.HasPrefix(words[0], "و") {
+	// Not the و of a given name (وليد، وائل).
+	if !article && len([]rune(words[0])) > 2 && strings.HasPrefix(words[0], "و") && !arabicGiven[words[0]] {
 		skip = 1
 	}
 	if !article && len(rs) > skip+3 && strings.ContainsRune("بلك", rs[skip]) && strings.ContainsRune("أإآ", rs[skip+1]) {
@@ -148,6 +150,94 @@ func JoinSurnames(ms []news.Mention) []news.Mention {
 	}
 	return out
 }
+
+// JoinShortNames gives a person named by given name and family name
+// alone (عبدالرحمن السديس) the identity of the one person in the same text
+// named in full with his nasab (عبدالرحمن بن عبدالعزيز السديس): the same
+// given name and family name around a بن. Across articles the short form stays
+// apart, since many men share a given name and a family name; within one
+// text it is the man just named. When the short form is the gazetteer's,
+// the full name takes its identity instead. With two such people in the
+// text, or none, it is left as it is.
+func (r *Recognizer) JoinShortNames(ms []news.Mention) []news.Mention {
+	type ends struct{ given, family string }
+	endsOf := func(m news.Mention) (ends, []string, bool) {
+		ws := joinCompounds(splitCompounds(strings.Fields(arabic.NameKey(m.Name))))
+		if m.Type != news.PER || len(ws) < 2 {
+			return ends{}, nil, false
+		}
+		return ends{ws[0], ws[len(ws)-1]}, ws, true
+	}
+	full := map[ends][]int{} // mentions of names with a بن inside
+	for i, m := range ms {
+		e, ws, ok := endsOf(m)
+		// A بن inside, and a family name after the last forefather: فهد بن
+		// سلطان ends on his father, and فهد سلطان is another man.
+		if !ok || len(ws) < 3 || !slices.ContainsFunc(ws[1:len(ws)-1], isLink) || isLink(e.given) || isLink(ws[len(ws)-2]) {
+			continue
+		}
+		if !containsID(ms, full[e], m.ID) {
+			full[e] = append(full[e], i)
+		}
+	}
+	if len(full) == 0 {
+		return ms
+	}
+	group := map[ends][]news.Mention{} // the full name, then its short forms
+	for _, m := range ms {
+		e, ws, ok := endsOf(m)
+		if c := full[e]; ok && len(ws) == 2 && len(c) == 1 && ms[c[0]].ID != m.ID {
+			if len(group[e]) == 0 {
+				group[e] = append(group[e], ms[c[0]])
+			}
+			group[e] = append(group[e], m)
+		}
+	}
+	if len(group) == 0 {
+		return ms
+	}
+	to := map[string]news.Mention{} // identity → the one it joins
+	for _, g := range group {
+		target := g[0]
+		for _, m := range g[1:] {
+			if _, known := r.byID[m.ID]; known {
+				target = m
+				break
+			}
+		}
+		for _, m := range g {
+			if m.ID != target.ID {
+				to[m.ID] = target
+			}
+		}
+	}
+	out := make([]news.Mention, len(ms))
+	copy(out, ms)
+	for i, m := range out {
+		if j, ok := to[m.ID]; ok && m.Type == news.PER {
+			out[i].ID, out[i].Name = j.ID, j.Name
+		}
+	}
+	return out
+}
+
+// joinCompounds writes as one word the compounds splitCompounds wrote as
+// two (عبد العزيز, نصر الله), so names compare however they were spaced.
+func joinCompounds(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if i+1 < len(ws) && (w == "عبد" || w == "ابو" || ws[i+1] == "الله" || ws[i+1] == "الدين") {
+			w += ws[i+1]
+			i++
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isLink reports the words that join a name to its father's.
+func isLink(w string) bool { return w == "بن" || w == "بنت" || w == "ابن" }
 
 func containsID(ms []news.Mention, idx []int, id string) bool {
 	for _, i := range idx {

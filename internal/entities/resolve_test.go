@@ -3,6 +3,7 @@ package entities
 import (
 	"testing"
 
+	"github.com/marsad/marsad/internal/arabic"
 	"github.com/marsad/marsad/news"
 )
 
@@ -20,6 +21,7 @@ func TestResolveTransliterations(t *testing.T) {
 		{"gh or j", news.ORG, "فولفسبورغ", "فولفسبورج"},
 		{"space in a compound", news.PER, "عبدالملك الحوثي", "عبد الملك الحوثي"},
 		{"conjunction", news.PER, "ستيف ويتكوف", "وستيف ويتكوف"},
+		{"conjunction before a given name in و", news.PER, "وليد الصمعاني", "ووليد الصمعاني"},
 		{"preposition before hamza", news.LOC, "أنقرة", "بأنقرة"},
 		{"tatweel", news.LOC, "جنيف", "جنيــف"},
 	}
@@ -29,6 +31,9 @@ func TestResolveTransliterations(t *testing.T) {
 			b := r.Resolve(tt.b, tt.typ, 0, len([]rune(tt.b)))
 			if a.ID == "" || a.ID != b.ID {
 				t.Errorf("%q → %s, %q → %s: want one identity", tt.a, a.ID, tt.b, b.ID)
+			}
+			if want := arabic.Unmarked(tt.a); a.Name != want {
+				t.Errorf("%q named %q, want %q", tt.a, a.Name, want)
 			}
 		})
 	}
@@ -152,4 +157,48 @@ func TestHyphenEndsAName(t *testing.T) {
 		}
 	}
 	t.Errorf("Mentions(%q) = %+v, want بيونج يانغ as Pyongyang", text, r.Mentions(text))
+}
+
+func TestJoinShortNames(t *testing.T) {
+	r := mustNew(t)
+	per := func(name, id string) news.Mention {
+		return news.Mention{Text: name, Name: name, ID: id, Type: news.PER}
+	}
+	tests := []struct {
+		name string
+		ms   []news.Mention
+		want []string // ids after joining
+	}{
+		{"short after full",
+			[]news.Mention{per("عبدالرحمن بن عبدالعزيز السديس", "per-a"), per("عبد الرحمن السديس", "per-b"), per("السديس", "per-b")},
+			[]string{"per-a", "per-a", "per-a"}},
+		{"short before full",
+			[]news.Mention{per("خالد الوهيبي", "per-b"), per("خالد بن محمد الوهيبي", "per-a")},
+			[]string{"per-a", "per-a"}},
+		{"the gazetteer's short form keeps its identity",
+			[]news.Mention{per("ماهر بن حافظ الأسد", "per-a"), per("ماهر الأسد", entityID(news.PER, "ماهر الأسد"))},
+			[]string{entityID(news.PER, "ماهر الأسد"), entityID(news.PER, "ماهر الأسد")}},
+		{"two men of that name: left apart",
+			[]news.Mention{per("محمد بن سعد القحطاني", "per-a"), per("محمد بن علي القحطاني", "per-c"), per("محمد القحطاني", "per-b")},
+			[]string{"per-a", "per-c", "per-b"}},
+		{"a name ending on the father",
+			[]news.Mention{per("فهد بن سلطان", "per-a"), per("فهد سلطان", "per-b")},
+			[]string{"per-a", "per-b"}},
+		{"another given name",
+			[]news.Mention{per("عبدالله بن محمد الزهراني", "per-a"), per("سعيد الزهراني", "per-b")},
+			[]string{"per-a", "per-b"}},
+		{"no بن: not known to be a full name",
+			[]news.Mention{per("محمد عبدالله الزهراني", "per-a"), per("محمد الزهراني", "per-b")},
+			[]string{"per-a", "per-b"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := r.JoinShortNames(tt.ms)
+			for i, m := range got {
+				if m.ID != tt.want[i] {
+					t.Errorf("%s → %s, want %s", m.Text, m.ID, tt.want[i])
+				}
+			}
+		})
+	}
 }

@@ -83,5 +83,5 @@ func (an Analyzer) Mentions(text string) []news.Mention {
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	return entities.JoinSurnames(an.Entities.RepairGarbles(ms))
+	return entities.JoinSurnames(an.Entities.JoinShortNames(an.Entities.RepairGarbles(ms)))
 }
