@@ -151,47 +151,56 @@ func JoinSurnames(ms []news.Mention) []news.Mention {
 	return out
 }
 
-// JoinShortNames gives a person named by given name and family name
-// alone (عبدالرحمن السديس) the identity of the one person in the same text
-// named in full with his nasab (عبدالرحمن بن عبدالعزيز السديس): the same
-// given name and family name around a بن. Across articles the short form stays
-// apart, since many men share a given name and a family name; within one
-// text it is the man just named. When the short form is the gazetteer's,
-// the full name takes its identity instead. With two such people in the
-// text, or none, it is left as it is.
+// JoinShortNames gives a person named by a shorter form of a full name in
+// the same text the identity of that full name, when it is the only full
+// name in the text the short form fits. A short form is either of:
+//
+//   - the given name and family name around a nasab (عبدالرحمن السديس
+//     beside عبدالرحمن بن عبدالعزيز السديس), when the full name goes on to
+//     a family name: فهد بن سلطان ends on his father, and فهد سلطان is
+//     another man;
+//   - a man and his father at the start of a longer nasab (فيصل بن خالد
+//     beside فيصل بن خالد بن عبدالعزيز).
+//
+// Across articles the short form stays apart, since many men share one;
+// within one text it is the man just named. When the short form is the
+// gazetteer's, the full name takes its identity instead. The end of a name
+// (منصور هادي beside عبد ربه منصور هادي) is not joined: the tagger's
+// longer names often carry a word that is not theirs (عسير سليم الجبوري,
+// a region before the speaker of Iraq's parliament), and the clean short
+// name would take that one's identity and display.
 func (r *Recognizer) JoinShortNames(ms []news.Mention) []news.Mention {
-	type ends struct{ given, family string }
-	endsOf := func(m news.Mention) (ends, []string, bool) {
-		ws := joinCompounds(splitCompounds(strings.Fields(arabic.NameKey(m.Name))))
-		if m.Type != news.PER || len(ws) < 2 {
-			return ends{}, nil, false
-		}
-		return ends{ws[0], ws[len(ws)-1]}, ws, true
-	}
-	full := map[ends][]int{} // mentions of names with a بن inside
+	words := make([][]string, len(ms))
 	for i, m := range ms {
-		e, ws, ok := endsOf(m)
-		// A بن inside, and a family name after the last forefather: فهد بن
-		// سلطان ends on his father, and فهد سلطان is another man.
-		if !ok || len(ws) < 3 || !slices.ContainsFunc(ws[1:len(ws)-1], isLink) || isLink(e.given) || isLink(ws[len(ws)-2]) {
+		if m.Type == news.PER {
+			words[i] = joinCompounds(splitCompounds(strings.Fields(arabic.NameKey(m.Name))))
+		}
+	}
+	group := map[string][]news.Mention{} // full name's identity → it, then its short forms
+	for i, m := range ms {
+		short := words[i]
+		if len(short) < 2 || isLink(short[0]) {
 			continue
 		}
-		if !containsID(ms, full[e], m.ID) {
-			full[e] = append(full[e], i)
-		}
-	}
-	if len(full) == 0 {
-		return ms
-	}
-	group := map[ends][]news.Mention{} // the full name, then its short forms
-	for _, m := range ms {
-		e, ws, ok := endsOf(m)
-		if c := full[e]; ok && len(ws) == 2 && len(c) == 1 && ms[c[0]].ID != m.ID {
-			if len(group[e]) == 0 {
-				group[e] = append(group[e], ms[c[0]])
+		full := -1
+		for j, f := range words {
+			if len(f) <= len(short) || !shortens(short, f) {
+				continue
 			}
-			group[e] = append(group[e], m)
+			if full >= 0 && ms[full].ID != ms[j].ID {
+				full = -2 // two men it could be
+				break
+			}
+			full = j
 		}
+		if full < 0 || ms[full].ID == m.ID {
+			continue
+		}
+		id := ms[full].ID
+		if len(group[id]) == 0 {
+			group[id] = append(group[id], ms[full])
+		}
+		group[id] = append(group[id], m)
 	}
 	if len(group) == 0 {
 		return ms
@@ -219,6 +228,25 @@ func (r *Recognizer) JoinShortNames(ms []news.Mention) []news.Mention {
 		}
 	}
 	return out
+}
+
+// shortens reports whether short, a name of two words or more, is a
+// shorter form of full (see JoinShortNames), both as joinCompounds writes
+// them.
+func shortens(short, full []string) bool {
+	n := len(short)
+	switch {
+	case n == 2 && short[0] == full[0] && short[1] == full[len(full)-1]:
+		// Given name and family name: full has a nasab and goes on to a
+		// family name after it.
+		return slices.ContainsFunc(full[1:len(full)-1], isLink) && !isLink(full[len(full)-2])
+	case n == 3 && slices.Equal(short, full[:n]):
+		// A man and his father (فيصل بن خالد), the start of a longer nasab.
+		// A longer start is a whole name: مشعل بن عبدالله بن عبدالعزيز and
+		// مشعل بن عبدالله بن عبدالعزيز بن مساعد are two princes.
+		return isLink(short[1]) && isLink(full[n])
+	}
+	return false
 }
 
 // joinCompounds writes as one word the compounds splitCompounds wrote as
