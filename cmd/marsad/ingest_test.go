@@ -3,14 +3,17 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/marsad/marsad/internal/store"
 	"github.com/marsad/marsad/news"
 )
 
@@ -254,4 +257,52 @@ func write(t *testing.T, dir, name string, b []byte) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// TestReanalyzeRestoresAnnotations: a store whose annotations an older
+// marsad wrote gets this one's from reanalyze, with events kept; a second
+// run changes nothing.
+func TestReanalyzeRestoresAnnotations(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "m.db")
+	if r := run(t, db, "ingest", seeds); r.code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", r.code, r.stderr)
+	}
+	want := articlesJSON(t, db)
+	// As an older marsad might have left them: no entities, no quotes.
+	ctx := context.Background()
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := make([]news.Article, len(want))
+	for i, a := range want {
+		old[i] = a
+		old[i].Entities, old[i].Quotes = nil, nil
+	}
+	if _, err := st.Reannotate(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	r := run(t, db, "reanalyze")
+	if r.code != 0 || !strings.Contains(r.stdout, fmt.Sprintf("re-analyzed %d of %d stored articles", len(want), len(want))) ||
+		!strings.Contains(r.stdout, fmt.Sprintf(": %d changed", len(want))) {
+		t.Fatalf("reanalyze: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	got := articlesJSON(t, db)
+	for i := range want {
+		if !reflect.DeepEqual(got[i].Entities, want[i].Entities) || !reflect.DeepEqual(got[i].Quotes, want[i].Quotes) {
+			t.Errorf("%s: annotations not restored: %d entities, %d quotes; want %d, %d", want[i].ID,
+				len(got[i].Entities), len(got[i].Quotes), len(want[i].Entities), len(want[i].Quotes))
+		}
+		if got[i].Event != want[i].Event || got[i].Story != want[i].Story {
+			t.Errorf("%s: moved from %s/%s to %s/%s", want[i].ID, want[i].Event, want[i].Story, got[i].Event, got[i].Story)
+		}
+	}
+	if ents := run(t, db, "entities"); ents.code != 0 || !strings.Contains(ents.stdout, "فلاديمير بوتين") {
+		t.Errorf("entities after reanalyze: exit %d\n%s", ents.code, ents.stdout)
+	}
+	if again := run(t, db, "reanalyze"); again.code != 0 || !strings.Contains(again.stdout, ": 0 changed") {
+		t.Errorf("second reanalyze: exit %d\n%s", again.code, again.stdout)
+	}
 }

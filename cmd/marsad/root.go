@@ -46,7 +46,7 @@ in a shell:   marsad clean page.txt | marsad analyze | marsad cluster`,
 	pf.StringVar(&o.logFormat, "log-format", "text", "log format: text or json")
 	root.AddCommand(
 		newIngest(o), newArticles(o), newStories(o), newEvents(o), newEntities(o), newDemo(o),
-		newClean(o), newAnalyze(o), newCluster(o), newBench(o), withEvalSearch(newEval(), o), newText(), newTrain(), newSearch(o), newServe(o), newClaims(o),
+		newClean(o), newAnalyze(o), newCluster(o), newReanalyze(o), newBench(o), withEvalSearch(newEval(), o), newText(), newTrain(), newSearch(o), newServe(o), newClaims(o),
 	)
 	return root
 }

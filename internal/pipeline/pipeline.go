@@ -120,6 +120,12 @@ type Run struct {
 
 // Start begins a run.
 func (p *Pipeline) Start() *Run {
+	p.defaults()
+	return &Run{p: p}
+}
+
+// defaults fills in the settings left unset.
+func (p *Pipeline) defaults() {
 	if p.BatchSize <= 0 {
 		p.BatchSize = 200
 	}
@@ -129,7 +135,6 @@ func (p *Pipeline) Start() *Run {
 	if p.Log == nil {
 		p.Log = slog.New(slog.DiscardHandler)
 	}
-	return &Run{p: p}
 }
 
 // Add queues a page, processing the batch when it is full.

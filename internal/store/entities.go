@@ -376,3 +376,82 @@ func (s *Store) EntityTimeline(ctx context.Context, id string) ([]DayCount, erro
 	sort.Slice(out, func(i, j int) bool { return out[i].Day < out[j].Day })
 	return out, nil
 }
+
+// Reannotate replaces the annotations of stored articles (entities,
+// quotes, quantities, dates, when it happened) with those of arts, and the
+// entity index with them, in one transaction; the text, the sightings and
+// the clustering are left as they are. It returns how many of arts were
+// stored; the others are skipped.
+func (s *Store) Reannotate(ctx context.Context, arts []news.Article) (int, error) {
+	n := 0
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		sel, err := tx.PrepareContext(ctx, `SELECT quotes FROM articles WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		defer sel.Close()
+		upd, err := tx.PrepareContext(ctx, `UPDATE articles SET entities = ?, quotes = ?, quantities = ?, dates = ?, happened = ? WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		defer upd.Close()
+		ix, err := prepareEntityIndex(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer ix.close()
+		for _, a := range arts {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			args, err := articleArgs(a)
+			if err != nil {
+				return fmt.Errorf("article %s: %w", a.ID, err)
+			}
+			// articleArgs lays out entities, quotes, quantities, dates at
+			// 13 to 16 and happened at 20.
+			var oldQuotes string
+			err = sel.QueryRowContext(ctx, a.ID).Scan(&oldQuotes)
+			if errors.Is(err, sql.ErrNoRows) {
+				continue
+			}
+			if err == nil {
+				_, err = upd.ExecContext(ctx, args[13], args[14], args[15], args[16], args[20], a.ID)
+			}
+			if err != nil {
+				return fmt.Errorf("article %s: %w", a.ID, err)
+			}
+			if err := unindex(ctx, tx, a.ID, oldQuotes); err != nil {
+				return fmt.Errorf("article %s: unindex entities: %w", a.ID, err)
+			}
+			if err := ix.add(ctx, a); err != nil {
+				return fmt.Errorf("article %s: index entities: %w", a.ID, err)
+			}
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("reannotate articles: %w", err)
+	}
+	return n, nil
+}
+
+// unindex takes article id out of the entity index: its mentions, and the
+// speakers of quotes, its quote column as stored.
+func unindex(ctx context.Context, tx *sql.Tx, id, quotes string) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM mentions WHERE article = ?`, id); err != nil {
+		return err
+	}
+	var qs []news.Quote
+	if err := json.Unmarshal([]byte(quotes), &qs); err != nil {
+		return err
+	}
+	for _, q := range qs {
+		// By primary key: speakers has no index on article alone.
+		if _, err := tx.ExecContext(ctx, `DELETE FROM speakers WHERE entity = ? AND article = ?`, q.SpeakerID, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}

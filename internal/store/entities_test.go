@@ -178,6 +178,39 @@ func TestEntityLookups(t *testing.T) {
 	}
 }
 
+// TestReannotate checks that new annotations replace the old ones and the
+// entity index follows: the old identity is gone, the new one answers.
+func TestReannotate(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	if _, err := s.PutArticles(ctx, entityFixture()); err != nil {
+		t.Fatal(err)
+	}
+	// Putin's mentions in b and his quote in d resolve to per-9 now.
+	b := news.Article{ID: "b", Entities: []news.Mention{{Text: "بوتن", Type: news.PER, ID: "per-9", Name: "فلاديمير بوتين"}}}
+	d := news.Article{ID: "d", Quotes: []news.Quote{{Speaker: "الرئيس الروسي", SpeakerID: "per-9", Text: "شكرا"}}}
+	n, err := s.Reannotate(ctx, []news.Article{b, d, {ID: "not-stored"}})
+	if err != nil || n != 2 {
+		t.Fatalf("Reannotate = %d, %v; want 2", n, err)
+	}
+	got, err := s.Article(ctx, "b")
+	if err != nil || len(got.Entities) != 1 || got.Entities[0].ID != "per-9" || got.Published != "2025-12-19" {
+		t.Errorf("b after Reannotate: %+v, %v", got.Entities, err)
+	}
+	if e, err := s.Entity(ctx, "per-1"); err != nil || e.Articles != 2 || e.Variants["بوتن"] != 0 {
+		t.Errorf("per-1 after Reannotate: %+v, %v; want a and c only", e, err)
+	}
+	if _, err := s.Entity(ctx, "loc-2"); !errors.Is(err, news.ErrNotFound) {
+		t.Errorf("loc-2 after b lost it: %v, want ErrNotFound", err)
+	}
+	if arts, err := s.ArticlesQuoting(ctx, "per-1"); err != nil || len(arts) != 0 {
+		t.Errorf("ArticlesQuoting(per-1) = %v, %v; want none", ids(arts), err)
+	}
+	if arts, err := s.ArticlesQuoting(ctx, "per-9"); err != nil || len(arts) != 1 || arts[0].ID != "d" {
+		t.Errorf("ArticlesQuoting(per-9) = %v, %v; want d", ids(arts), err)
+	}
+}
+
 // TestMigrationIndexesStoredEntities checks that a store written before the
 // entity index (schema v2) gets it filled from its articles on upgrade.
 func TestMigrationIndexesStoredEntities(t *testing.T) {
