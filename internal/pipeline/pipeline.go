@@ -71,31 +71,8 @@ type Pipeline struct {
 // events and stories already in the store. The store is read while the
 // clusterer learns: batches of warmBatch articles pass between the two.
 func (p *Pipeline) Warm(ctx context.Context) (int, error) {
-	batches := make(chan []news.Article, 2)
 	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error {
-		defer close(batches)
-		var b []news.Article
-		send := func() error {
-			select {
-			case batches <- b:
-				b = nil
-				return nil
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-		}
-		err := p.Sink.EachArticle(gctx, func(a news.Article) error {
-			if b = append(b, a); len(b) == warmBatch {
-				return send()
-			}
-			return nil
-		})
-		if err == nil && len(b) > 0 {
-			err = send()
-		}
-		return err
-	})
+	batches := readBatches(gctx, g, p.Sink.EachArticle, warmBatch)
 	n := 0
 	for b := range batches {
 		p.Clusterer.Add(b...)
@@ -105,6 +82,37 @@ func (p *Pipeline) Warm(ctx context.Context) (int, error) {
 		return n, fmt.Errorf("warm clusterer: %w", err)
 	}
 	return n, nil
+}
+
+// readBatches walks the stored articles with each, on a goroutine of g, and
+// sends them in batches of size over the channel it returns, which it closes
+// at the end. It stops when ctx (g's) is cancelled.
+func readBatches(ctx context.Context, g *errgroup.Group, each func(context.Context, func(news.Article) error) error, size int) <-chan []news.Article {
+	batches := make(chan []news.Article, 2)
+	g.Go(func() error {
+		defer close(batches)
+		var b []news.Article
+		send := func() error {
+			select {
+			case batches <- b:
+				b = nil
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		err := each(ctx, func(a news.Article) error {
+			if b = append(b, a); len(b) == size {
+				return send()
+			}
+			return nil
+		})
+		if err == nil && len(b) > 0 {
+			err = send()
+		}
+		return err
+	})
+	return batches
 }
 
 // warmBatch is how many stored articles the clusterer is given at once

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/marsad/marsad/news"
@@ -201,5 +203,59 @@ func TestFlushFollowsRevisions(t *testing.T) {
 	}
 	if len(indexed) != 4 || indexed[3] != "stored-in-ev-1 ev-0" {
 		t.Errorf("indexed %v, want the 3 new articles and the moved one, in ev-0", indexed)
+	}
+}
+
+// reannotated records what Reanalyze rewrote.
+type reannotated struct {
+	storedArticles
+	rewritten []string
+}
+
+func (r *reannotated) Reannotate(_ context.Context, arts []news.Article) (int, error) {
+	for _, a := range arts {
+		r.rewritten = append(r.rewritten, a.ID)
+	}
+	return len(arts), nil
+}
+
+// everyThird is an analyzer that finds a date in every third article.
+type everyThird struct{}
+
+func (everyThird) Analyze(a news.Article) news.Article {
+	if n, _ := strconv.Atoi(a.ID); n%3 == 0 {
+		a.Happened = "2015-08-01"
+	}
+	return a
+}
+
+// TestReanalyzeRewritesWhatChanged: every stored article is analyzed again,
+// in batches, and only those whose annotations changed are rewritten and
+// re-indexed; a store that fails midway stops the run with its error.
+func TestReanalyzeRewritesWhatChanged(t *testing.T) {
+	st := &reannotated{storedArticles: storedArticles{n: 10}}
+	var indexed []string
+	var progress []ReanalyzeStats
+	p := &Pipeline{Analyzer: everyThird{}, BatchSize: 4, Index: func(_ context.Context, arts []news.Article) error {
+		for _, a := range arts {
+			indexed = append(indexed, a.ID)
+		}
+		return nil
+	}}
+	stats, err := p.Reanalyze(context.Background(), st, func(s ReanalyzeStats) { progress = append(progress, s) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"0", "3", "6", "9"}
+	if stats != (ReanalyzeStats{Articles: 10, Changed: 4}) || !slices.Equal(st.rewritten, want) || !slices.Equal(indexed, want) {
+		t.Errorf("stats %+v, rewritten %v, indexed %v; want 10 analyzed, %v rewritten and indexed", stats, st.rewritten, indexed, want)
+	}
+	if len(progress) != 3 || progress[2] != stats {
+		t.Errorf("progress %+v, want three batches ending at the totals", progress)
+	}
+
+	failing := &reannotated{storedArticles: storedArticles{n: 10, fail: 6}}
+	if _, err := (&Pipeline{Analyzer: everyThird{}, BatchSize: 4}).Reanalyze(context.Background(), failing, nil); err == nil || !strings.Contains(err.Error(), "disk gone") {
+		t.Errorf("failing store: err %v, want disk gone", err)
 	}
 }

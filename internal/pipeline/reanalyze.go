@@ -32,31 +32,8 @@ type ReanalyzeStats struct {
 func (p *Pipeline) Reanalyze(ctx context.Context, st Annotations, onProgress func(ReanalyzeStats)) (ReanalyzeStats, error) {
 	p.defaults()
 	var stats ReanalyzeStats
-	batches := make(chan []news.Article, 2)
 	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error {
-		defer close(batches)
-		var b []news.Article
-		send := func() error {
-			select {
-			case batches <- b:
-				b = nil
-				return nil
-			case <-gctx.Done():
-				return gctx.Err()
-			}
-		}
-		err := st.EachArticle(gctx, func(a news.Article) error {
-			if b = append(b, a); len(b) == p.BatchSize {
-				return send()
-			}
-			return nil
-		})
-		if err == nil && len(b) > 0 {
-			err = send()
-		}
-		return err
-	})
+	batches := readBatches(gctx, g, st.EachArticle, p.BatchSize)
 	g.Go(func() error {
 		for b := range batches {
 			again := make([]news.Article, len(b))
