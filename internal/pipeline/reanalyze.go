@@ -27,8 +27,8 @@ type ReanalyzeStats struct {
 // dates, when it happened), so that a better recogniser or resolver reaches
 // what is already stored: ingesting the same pages again would find them
 // stored and skip them. Events, stories and copies are kept as they are.
-// p's Analyzer, Workers, BatchSize, Index and Log are used; OnProgress, when
-// set, is called after each batch with the running totals.
+// p's Analyzer, Workers, BatchSize, Index and Log are used; onProgress, when
+// not nil, is called after each batch with the running totals.
 func (p *Pipeline) Reanalyze(ctx context.Context, st Annotations, onProgress func(ReanalyzeStats)) (ReanalyzeStats, error) {
 	p.defaults()
 	var stats ReanalyzeStats
