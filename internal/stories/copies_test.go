@@ -3,6 +3,8 @@ package stories
 import (
 	"strings"
 	"testing"
+
+	"github.com/marsad/marsad/news"
 )
 
 // cable fills the royal-cable mould that SaudiNewsNet's outlets print
@@ -114,5 +116,27 @@ func TestCountMin(t *testing.T) {
 	}
 	if got := c.count(99); got != 0 {
 		t.Errorf("count of an unseen shingle = %d, want 0", got)
+	}
+}
+
+// TestTitleOnlyBodyIsNoCopy: photo galleries whose only text is the
+// outlet's link line with the title share that line and nothing else; a
+// short report with words of its own beside its title still has copies.
+func TestTitleOnlyBodyIsNoCopy(t *testing.T) {
+	gallery := func(id, title string) news.Article {
+		return news.Article{ID: id, Title: title, Text: "رابط الخبر بصحيفة الوئام: " + title, Published: "2015-07-21"}
+	}
+	c := New(DefaultConfig())
+	c.Assign(gallery("libya", "بالصور .. رمضان في ليبيا"))
+	if got := c.Assign(gallery("indonesia", "بالصور .. رمضان في اندونيسيا")); got.DuplicateOf != "" {
+		t.Errorf("two galleries folded: duplicate_of %q", got.DuplicateOf)
+	}
+	short := news.Article{ID: "a", Title: "إغلاق مطعم في الخبر", Published: "2015-07-21",
+		Text: "أغلقت أمانة المنطقة الشرقية مطعما في الخبر بعد تسمم ثلاثة عشر مواطنا وغرمته ثلاثة عشر ألف ريال"}
+	c.Assign(short)
+	reprint := short
+	reprint.ID, reprint.Title = "b", "الخبر.. إغلاق مطعم سمم 13 مواطنا"
+	if got := c.Assign(reprint); got.DuplicateOf != "a" {
+		t.Errorf("a short report reprinted: duplicate_of %q, want a", got.DuplicateOf)
 	}
 }
