@@ -322,9 +322,26 @@ func (r *Recognizer) RepairGarbles(ms []news.Mention) []news.Mention {
 // A letter added to a short known name makes another name as often as a
 // garble (عمان، عجمان), so an added letter needs a known name longer
 // than minGarble; a dropped one (كورسك، كورك) does not.
+// Nor is an Arabic given name a garble of another (سليمان، سلمان; سالم،
+// سلام): their vowel letters are what tells them apart.
 func garbles(key []rune, e *entry) bool {
 	for _, k := range e.keys {
-		if oneInside(key, k) && (len(key) < len(k) || len(k) > minGarble) {
+		if oneInside(key, k) && (len(key) < len(k) || len(k) > minGarble) && !givenNamesApart(key, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNamesApart reports whether the words where a and b, names of as
+// many words, differ include an Arabic given name.
+func givenNamesApart(a, b []rune) bool {
+	wa, wb := strings.Fields(string(a)), strings.Fields(string(b))
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] != wb[i] && (arabicGiven[wa[i]] || arabicGiven[wb[i]]) {
 			return true
 		}
 	}
