@@ -200,15 +200,31 @@ func TestResolveUnknownNames(t *testing.T) {
 }
 
 func TestJoinSurnames(t *testing.T) {
-	full := news.Mention{Text: "إسماعيل هنية", Name: "إسماعيل هنية", ID: "per-a", Type: news.PER}
-	lone := news.Mention{Text: "هنية", Name: "هنية", ID: "per-b", Type: news.PER}
-	got := JoinSurnames([]news.Mention{full, lone})
-	if got[1].ID != "per-a" {
-		t.Errorf("lone surname → %+v, want the full name's identity", got[1])
+	per := func(name, id string) news.Mention {
+		return news.Mention{Text: name, Name: name, ID: id, Type: news.PER}
 	}
-	other := news.Mention{Text: "عبد الله هنية", Name: "عبد الله هنية", ID: "per-c", Type: news.PER}
-	got = JoinSurnames([]news.Mention{full, other, lone})
-	if got[2].ID != "per-b" {
-		t.Errorf("two people named هنية: lone surname joined %+v, want it left alone", got[2])
+	tests := []struct {
+		name string
+		ms   []news.Mention
+		want []string // ids after joining
+	}{
+		{"lone surname", []news.Mention{per("إسماعيل هنية", "a"), per("هنية", "b")}, []string{"a", "a"}},
+		{"two people of that surname", []news.Mention{per("إسماعيل هنية", "a"), per("عبد الله هنية", "c"), per("هنية", "b")}, []string{"a", "c", "b"}},
+		{"compound surname", []news.Mention{per("حسن نصر الله", "a"), per("نصر الله", "b")}, []string{"a", "a"}},
+		{"final ya written once", []news.Mention{per("سليمان بن عبدالعزيز اليحيى", "a"), per("اليحيى", "b")}, []string{"a", "a"}},
+		// A name ending on a father lends him no surname: عبدالعزيز alone
+		// beside محمد بن نايف بن عبدالعزيز is the founder king.
+		{"a father is no surname", []news.Mention{per("محمد بن نايف بن عبدالعزيز", "a"), per("عبدالعزيز", "b")}, []string{"a", "b"}},
+		{"بن first is Ben", []news.Mention{per("بن رودس", "a"), per("رودس", "b")}, []string{"a", "a"}},
+		{"a son is not his father's kunya", []news.Mention{per("أبو فهد", "a"), per("فهد", "b")}, []string{"a", "b"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i, m := range JoinSurnames(tt.ms) {
+				if m.ID != tt.want[i] {
+					t.Errorf("%s → %s, want %s", m.Text, m.ID, tt.want[i])
+				}
+			}
+		})
 	}
 }

@@ -120,27 +120,34 @@ func (r *Recognizer) looseOne(k, typ string) *entry {
 }
 
 // JoinSurnames gives a lone word naming a person the identity of the one
-// person in the same text whose full name ends with it (هنية → إسماعيل
+// person in the same text whose full name ends with it as a surname (هنية → إسماعيل
 // هنية), spelled alike or as a transliteration variant (شولتز → أولاف
 // شولتس). With two such people, or none, it is left as it is.
 func JoinSurnames(ms []news.Mention) []news.Mention {
-	full := map[string][]int{} // last word's name key → mentions of multi-word names
+	full := map[string][]int{} // surname's loose form → mentions of multi-word names
 	for i, m := range ms {
 		if m.Type != news.PER {
 			continue
 		}
-		ws := strings.Fields(arabic.NameKey(m.Name))
-		if len(ws) >= 2 {
-			last := looseWord(ws[len(ws)-1], minNameConsonants)
-			if !containsID(ms, full[last], m.ID) {
-				full[last] = append(full[last], i)
-			}
+		// Compounds are one name (نصر الله، أبو فهد: a lone فهد is the
+		// son, not his father), and a name ending on a father (محمد بن
+		// نايف، فيصل بن خالد بن عبدالعزيز) has no surname: the father's
+		// name alone is the father, or his namesake. بن first is a given
+		// name: بن رودس is Ben Rhodes.
+		units := joinCompounds(splitCompounds(strings.Fields(arabic.NameKey(m.Name))))
+		if n := len(units); n < 2 || n >= 3 && isLink(units[n-2]) {
+			continue
+		}
+		last := looseWord(units[len(units)-1], minNameConsonants)
+		if !containsID(ms, full[last], m.ID) {
+			full[last] = append(full[last], i)
 		}
 	}
 	out := make([]news.Mention, len(ms))
 	copy(out, ms)
 	for i, m := range out {
-		ws := strings.Fields(arabic.NameKey(m.Name))
+		// Written as the full names were (a final يي once: اليحيى).
+		ws := joinCompounds(splitCompounds(strings.Fields(arabic.NameKey(m.Name))))
 		if m.Type != news.PER || len(ws) != 1 {
 			continue
 		}
