@@ -200,9 +200,6 @@ func TestResolveUnknownNames(t *testing.T) {
 }
 
 func TestJoinSurnames(t *testing.T) {
-	per := func(name, id string) news.Mention {
-		return news.Mention{Text: name, Name: name, ID: id, Type: news.PER}
-	}
 	tests := []struct {
 		name string
 		ms   []news.Mention

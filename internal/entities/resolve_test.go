@@ -159,11 +159,13 @@ func TestHyphenEndsAName(t *testing.T) {
 	t.Errorf("Mentions(%q) = %+v, want بيونج يانغ as Pyongyang", text, r.Mentions(text))
 }
 
+// per is a person's mention named and spelled name, with identity id.
+func per(name, id string) news.Mention {
+	return news.Mention{Text: name, Name: name, ID: id, Type: news.PER}
+}
+
 func TestJoinShortNames(t *testing.T) {
 	r := mustNew(t)
-	per := func(name, id string) news.Mention {
-		return news.Mention{Text: name, Name: name, ID: id, Type: news.PER}
-	}
 	tests := []struct {
 		name string
 		ms   []news.Mention
