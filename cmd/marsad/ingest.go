@@ -131,7 +131,7 @@ func ingest(ctx context.Context, st *store.Store, log *slog.Logger, in ingestInp
 		return summary{}, err
 	}
 	p.BatchSize = in.batch
-	bar := newBar(in.progress)
+	bar := newBar(in.progress, -1, "pages")
 	p.OnError = func(origin string, err error) {
 		if bar != nil {
 			_ = bar.Clear() // the error gets a line of its own, not half the bar's
@@ -179,15 +179,17 @@ func ingest(ctx context.Context, st *store.Store, log *slog.Logger, in ingestInp
 	return summary{Stats: run.Stats, warm: warm, elapsed: time.Since(start)}, err
 }
 
-// newBar draws progress only on a terminal: logs and pipes stay clean.
-func newBar(w io.Writer) *progressbar.ProgressBar {
+// newBar draws progress on w only when it is a terminal, so logs and pipes
+// stay clean (nil otherwise): toward total things of kind what, or counting
+// them when total is -1.
+func newBar(w io.Writer, total int, what string) *progressbar.ProgressBar {
 	f, ok := w.(*os.File)
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
-	return progressbar.NewOptions(-1,
+	return progressbar.NewOptions(total,
 		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetItsString("pages"),
+		progressbar.OptionSetItsString(what),
 		progressbar.OptionShowIts(),
 		progressbar.OptionShowCount(),
 		progressbar.OptionThrottle(200*time.Millisecond),

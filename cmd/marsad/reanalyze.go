@@ -4,13 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/marsad/marsad/internal/pipeline"
 	"github.com/marsad/marsad/internal/search"
@@ -61,7 +57,7 @@ Exit status: 0 done, 1 interrupted, 2 nothing could be done.`,
 			}
 			start := time.Now()
 			p := &pipeline.Pipeline{Analyzer: an, Log: log, Index: ix.Put}
-			bar := newCountBar(cmd.ErrOrStderr(), total, "articles")
+			bar := newBar(cmd.ErrOrStderr(), total, "articles")
 			stats, err := p.Reanalyze(ctx, st, func(s pipeline.ReanalyzeStats) {
 				if bar != nil {
 					_ = bar.Set(s.Articles)
@@ -82,20 +78,4 @@ Exit status: 0 done, 1 interrupted, 2 nothing could be done.`,
 			return nil
 		},
 	}
-}
-
-// newCountBar draws progress toward total on w when it is a terminal; nil
-// otherwise.
-func newCountBar(w io.Writer, total int, what string) *progressbar.ProgressBar {
-	f, ok := w.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return nil
-	}
-	return progressbar.NewOptions(total,
-		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetItsString(what),
-		progressbar.OptionShowIts(),
-		progressbar.OptionShowCount(),
-		progressbar.OptionThrottle(200*time.Millisecond),
-	)
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -89,7 +90,7 @@ func looseKey(nameKey string) string {
 // different men. A compound (عبد العزيز) or a house (آل سعود) is one name.
 func dropLinks(ws []string) []string {
 	last := len(ws) - 1
-	if n := len(ws); n >= 3 && (ws[n-2] == "عبد" || ws[n-2] == "ابو" || ws[n-2] == "ال" || ws[n-1] == "الله" || ws[n-1] == "الدين") {
+	if n := len(ws); n >= 3 && (joinsNext(ws[n-2], ws[n-1]) || ws[n-2] == "ال") {
 		last = n - 2
 	}
 	out := ws[:0:0]
@@ -100,6 +101,20 @@ func dropLinks(ws []string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// compoundHeads open a compound name and compoundTails close one: عبد and
+// أبو before a name (عبدالفتاح، أبوظبي), الله and الدين after one
+// (نصرالله، بدرالدين).
+var (
+	compoundHeads = [...]string{"عبد", "ابو"}
+	compoundTails = [...]string{"الله", "الدين"}
+)
+
+// joinsNext reports whether w and next, written apart, are one compound
+// name.
+func joinsNext(w, next string) bool {
+	return slices.Contains(compoundHeads[:], w) || slices.Contains(compoundTails[:], next)
 }
 
 // splitCompounds writes compound names as two words, as outlets write
@@ -113,13 +128,13 @@ func splitCompounds(ws []string) []string {
 			w = strings.TrimSuffix(w, "ي")
 		}
 		split := false
-		for _, p := range []string{"عبد", "ابو"} {
+		for _, p := range compoundHeads {
 			if rest, ok := strings.CutPrefix(w, p); ok && utf8.RuneCountInString(rest) >= 3 {
 				out, split = append(out, p, rest), true
 				break
 			}
 		}
-		for _, s := range []string{"الله", "الدين"} {
+		for _, s := range compoundTails {
 			if head, ok := strings.CutSuffix(w, s); !split && ok && utf8.RuneCountInString(head) >= 2 {
 				out, split = append(out, head, s), true
 				break
@@ -131,6 +146,31 @@ func splitCompounds(ws []string) []string {
 	}
 	return out
 }
+
+// joinCompounds writes as one word the compounds splitCompounds wrote as
+// two (عبد العزيز, نصر الله), so names compare however they were spaced.
+func joinCompounds(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if i+1 < len(ws) && joinsNext(w, ws[i+1]) {
+			w += ws[i+1]
+			i++
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// nameUnits are the names a name is made of, compounds one word however
+// they were spaced and a final يي written once: the form in which names
+// are compared word by word.
+func nameUnits(name string) []string {
+	return joinCompounds(splitCompounds(strings.Fields(arabic.NameKey(name))))
+}
+
+// isLink reports the words that join a name to its father's.
+func isLink(w string) bool { return w == "بن" || w == "بنت" || w == "ابن" }
 
 // looseWord is a word's loose form: as written when it is a common Arabic
 // given name or has fewer than min consonants (an article word needs
@@ -245,6 +285,13 @@ var arabicGiven = wordSet(`
 	مهدي هادي هدي
 	شادي شاده
 `)
+
+// givenApart reports whether a and b, name-key words, differ and either is
+// an Arabic given name: then their spellings are what tells them apart,
+// whatever their skeletons (سالم، سلمان، سلام are all SLM).
+func givenApart(a, b string) bool {
+	return a != b && (arabicGiven[a] || arabicGiven[b])
+}
 
 // wordSet makes a set of the name keys of the words in s.
 func wordSet(s string) map[string]bool {

@@ -322,7 +322,7 @@ func (r *Recognizer) bySound(key, p string, n int) *entry {
 				// A word differing in spelling must carry a skeleton long
 				// enough to mean something: وتوزيع and داعش share "TS".
 				same = -len(ws)
-			case arabicGiven[ws[i]] || arabicGiven[w]:
+			case givenApart(ws[i], w):
 				// Nor be an Arabic given name: their vowels tell them
 				// apart, and their skeletons do not (سالم، سلمان، سلام
 				// are all SLM: محمد بن سالم is not محمد بن سلمان).

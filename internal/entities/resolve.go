@@ -120,9 +120,9 @@ func (r *Recognizer) looseOne(k, typ string) *entry {
 }
 
 // JoinSurnames gives a lone word naming a person the identity of the one
-// person in the same text whose full name ends with it as a surname (هنية → إسماعيل
-// هنية), spelled alike or as a transliteration variant (شولتز → أولاف
-// شولتس). With two such people, or none, it is left as it is.
+// person in the same text whose full name ends with it as a surname (هنية
+// → إسماعيل هنية), spelled alike or as a transliteration variant (شولتز →
+// أولاف شولتس). With two such people, or none, it is left as it is.
 func JoinSurnames(ms []news.Mention) []news.Mention {
 	full := map[string][]int{} // surname's loose form → mentions of multi-word names
 	for i, m := range ms {
@@ -134,7 +134,7 @@ func JoinSurnames(ms []news.Mention) []news.Mention {
 		// نايف، فيصل بن خالد بن عبدالعزيز) has no surname: the father's
 		// name alone is the father, or his namesake. بن first is a given
 		// name: بن رودس is Ben Rhodes.
-		units := joinCompounds(splitCompounds(strings.Fields(arabic.NameKey(m.Name))))
+		units := nameUnits(m.Name)
 		if n := len(units); n < 2 || n >= 3 && isLink(units[n-2]) {
 			continue
 		}
@@ -147,7 +147,7 @@ func JoinSurnames(ms []news.Mention) []news.Mention {
 	copy(out, ms)
 	for i, m := range out {
 		// Written as the full names were (a final يي once: اليحيى).
-		ws := joinCompounds(splitCompounds(strings.Fields(arabic.NameKey(m.Name))))
+		ws := nameUnits(m.Name)
 		if m.Type != news.PER || len(ws) != 1 {
 			continue
 		}
@@ -180,7 +180,7 @@ func (r *Recognizer) JoinShortNames(ms []news.Mention) []news.Mention {
 	words := make([][]string, len(ms))
 	for i, m := range ms {
 		if m.Type == news.PER {
-			words[i] = joinCompounds(splitCompounds(strings.Fields(arabic.NameKey(m.Name))))
+			words[i] = nameUnits(m.Name)
 		}
 	}
 	group := map[string][]news.Mention{} // full name's identity → it, then its short forms
@@ -238,7 +238,7 @@ func (r *Recognizer) JoinShortNames(ms []news.Mention) []news.Mention {
 }
 
 // shortens reports whether short, a name of two words or more, is a
-// shorter form of full (see JoinShortNames), both as joinCompounds writes
+// shorter form of full (see JoinShortNames), both as nameUnits writes
 // them.
 func shortens(short, full []string) bool {
 	n := len(short)
@@ -255,24 +255,6 @@ func shortens(short, full []string) bool {
 	}
 	return false
 }
-
-// joinCompounds writes as one word the compounds splitCompounds wrote as
-// two (عبد العزيز, نصر الله), so names compare however they were spaced.
-func joinCompounds(ws []string) []string {
-	out := make([]string, 0, len(ws))
-	for i := 0; i < len(ws); i++ {
-		w := ws[i]
-		if i+1 < len(ws) && (w == "عبد" || w == "ابو" || ws[i+1] == "الله" || ws[i+1] == "الدين") {
-			w += ws[i+1]
-			i++
-		}
-		out = append(out, w)
-	}
-	return out
-}
-
-// isLink reports the words that join a name to its father's.
-func isLink(w string) bool { return w == "بن" || w == "بنت" || w == "ابن" }
 
 func containsID(ms []news.Mention, idx []int, id string) bool {
 	for _, i := range idx {
@@ -348,7 +330,7 @@ func givenNamesApart(a, b []rune) bool {
 		return false
 	}
 	for i := range wa {
-		if wa[i] != wb[i] && (arabicGiven[wa[i]] || arabicGiven[wb[i]]) {
+		if givenApart(wa[i], wb[i]) {
 			return true
 		}
 	}

@@ -267,8 +267,8 @@ func (r *Run) Flush(ctx context.Context) error {
 
 // reindex gives the search index the batch's newly stored articles and
 // the stored articles merges moved to another event (merges are few, so
-// each is read back on its own). A failure is
-// logged: the index can be rebuilt from the store.
+// each is read back on its own). A failure is logged: the index can be
+// rebuilt from the store.
 func (p *Pipeline) reindex(ctx context.Context, fresh []news.Article, stored, moved []string) {
 	isNew := make(map[string]bool, len(stored))
 	for _, id := range stored {

@@ -438,7 +438,7 @@ func (s *Store) Reannotate(ctx context.Context, arts []news.Article) (int, error
 }
 
 // unindex takes article id out of the entity index: its mentions, and the
-// speakers of quotes, its quote column as stored.
+// speakers of the quotes in quotes (its quotes column as it was stored).
 func unindex(ctx context.Context, tx *sql.Tx, id, quotes string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM mentions WHERE article = ?`, id); err != nil {
 		return err
