@@ -12,10 +12,8 @@ import (
 // next story costs little.
 const docWindow = 20
 
-// entity types as counted by the document features: 0 for O, then 1 + the
-// index in typeBits.
-func tagType(t int) int { return (t + 1) / 2 }
-
+// typeNames names the entity types as the document features count them,
+// by tagType.
 var typeNames = [...]string{"O", typeBits[0], typeBits[1], typeBits[2], typeBits[3]}
 
 // docKey is the form under which a word's occurrences are pooled: its
@@ -58,7 +56,7 @@ func docFeatures(toks [][]token, first [][]int) [][][]uint64 {
 		}
 		tags := make([]string, len(first[s]))
 		for i, t := range first[s] {
-			tags[i] = tagNames[t]
+			tags[i] = tagNames[bioTag(t)]
 		}
 		for _, c := range chunks(tags) {
 			dn := docName{start: c.start, end: c.end}

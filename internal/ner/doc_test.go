@@ -14,7 +14,7 @@ func TestDocFeatures(t *testing.T) {
 	}
 	// The first pass found the bank in the first sentence only.
 	first := [][]int{
-		{0, tagIndex("B-ORG"), tagIndex("I-ORG"), 0},
+		bilou([]string{"O", "B-ORG", "I-ORG", "O"}),
 		{0, 0, 0, 0, 0},
 		{0, 0, 0},
 	}

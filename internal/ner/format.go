@@ -15,7 +15,7 @@ import (
 // or stale file is refused before anything is decoded; the rest is gzip.
 const (
 	magic         = "marsad-ner\n"
-	formatVersion = 4
+	formatVersion = 5
 )
 
 // ErrFormat is returned by Load for a file that is not a model this version

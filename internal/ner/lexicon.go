@@ -58,7 +58,7 @@ func learnLexicon(toks [][]token, tags [][]int, keep func(i int) bool) *lexicon 
 			continue
 		}
 		for j := range ts {
-			l.add(&ts[j], tags[i][j])
+			l.add(&ts[j], bioTag(tags[i][j]))
 		}
 	}
 	return l

@@ -17,11 +17,7 @@ func TestLexiconFeatures(t *testing.T) {
 	var gold [][]int
 	for _, s := range train {
 		toks = append(toks, fz.tokens(s.Words))
-		g := make([]int, len(s.Tags))
-		for i, tag := range s.Tags {
-			g[i] = tagIndex(tag)
-		}
-		gold = append(gold, g)
+		gold = append(gold, bilou(s.Tags))
 	}
 	lex := learnLexicon(toks, gold, func(int) bool { return true })
 	// The last sentence is left out: مدريد is then known from one sentence.

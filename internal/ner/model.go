@@ -18,11 +18,10 @@ type Model struct {
 	// tags over nearby sentences feed this model's document features. It
 	// shares the gazetteer and clusters. Nil for a one-pass model.
 	first *Model
-	// rows maps each feature of a two-pass model to its row in w and in
-	// first.w (-1 where it has none), so that tagging looks each feature
-	// up once for both passes. Nil until joinRows; tagging then looks up
-	// each pass's index apart.
-	rows map[uint64][2]int32
+	// joined holds a two-pass model's weights of both passes by feature,
+	// so that tagging looks each feature up once. Nil until joinRows;
+	// tagging then looks up each pass's index apart.
+	joined *joined
 	// Facts about the training run, kept in the file for provenance.
 	epochs int
 	seed   uint64
@@ -52,7 +51,7 @@ func (m *Model) TagDocument(sents [][]string) [][]string {
 	for i, tags := range m.tagDocument(sents) {
 		out[i] = make([]string, len(tags))
 		for j, t := range tags {
-			out[i][j] = tagNames[t]
+			out[i][j] = tagNames[bioTag(t)]
 		}
 	}
 	return out
@@ -67,7 +66,7 @@ func (m *Model) tagDocument(sents [][]string) [][]int {
 		feats []uint64
 		offs  []int
 	}
-	if m.first != nil && m.rows != nil {
+	if m.first != nil && m.joined != nil {
 		return m.tagTwoPass(sents)
 	}
 	ss := make([]sentence, len(sents))
@@ -101,25 +100,6 @@ func (m *Model) tagDocument(sents [][]string) [][]int {
 	return out
 }
 
-// joinRows builds m.rows for a two-pass model.
-func (m *Model) joinRows() {
-	if m.first == nil {
-		return
-	}
-	m.rows = make(map[uint64][2]int32, len(m.index)+len(m.first.index))
-	for h, r := range m.index {
-		m.rows[h] = [2]int32{r, -1}
-	}
-	for h, r := range m.first.index {
-		x, ok := m.rows[h]
-		if !ok {
-			x[0] = -1
-		}
-		x[1] = r
-		m.rows[h] = x
-	}
-}
-
 // tagTwoPass is tagDocument for a two-pass model with joined rows: one
 // lookup per feature scores it for both passes.
 func (m *Model) tagTwoPass(sents [][]string) [][]int {
@@ -142,22 +122,12 @@ func (m *Model) tagTwoPass(sents [][]string) [][]int {
 		n := len(words)
 		em1, em2 := make([]float32, n*numTags), make([]float32, n*numTags)
 		for j := 0; j < n; j++ {
-			e1, e2 := em1[j*numTags:(j+1)*numTags], em2[j*numTags:(j+1)*numTags]
+			e1, e2 := (*[numTags]float32)(em1[j*numTags:]), (*[numTags]float32)(em2[j*numTags:])
 			for _, h := range buf[offs[j]:offs[j+1]] {
-				r, ok := m.rows[h]
-				if !ok {
-					continue
-				}
-				if r[0] >= 0 {
-					row := m.w[int(r[0])*numTags:][:numTags]
-					for t := range e2 {
-						e2[t] += row[t]
-					}
-				}
-				if r[1] >= 0 {
-					row := m.first.w[int(r[1])*numTags:][:numTags]
-					for t := range e1 {
-						e1[t] += row[t]
+				if b := m.joined.find(h); b != nil {
+					for t := range numTags {
+						e1[t] += b[t]
+						e2[t] += b[numTags+t]
 					}
 				}
 			}
@@ -175,12 +145,11 @@ func (m *Model) tagTwoPass(sents [][]string) [][]int {
 			continue
 		}
 		for j := 0; j < n; j++ {
-			e := em[j*numTags : (j+1)*numTags]
+			e := (*[numTags]float32)(em[j*numTags:])
 			for _, h := range docs[i][j] {
-				if r, ok := m.index[h]; ok {
-					row := m.w[int(r)*numTags:][:numTags]
+				if b := m.joined.find(h); b != nil {
 					for t := range e {
-						e[t] += row[t]
+						e[t] += b[numTags+t]
 					}
 				}
 			}
@@ -199,18 +168,15 @@ func (m *Model) decode(feats []uint64, offs []int, doc [][]uint64) []int {
 		return nil
 	}
 	em := make([]float32, n*numTags)
-	add := func(e []float32, hs []uint64) {
+	add := func(e *[numTags]float32, hs []uint64) {
 		for _, h := range hs {
 			if r, ok := m.index[h]; ok {
-				row := m.w[int(r)*numTags : int(r+1)*numTags]
-				for t := range e {
-					e[t] += row[t]
-				}
+				addRow(e, m.w, r)
 			}
 		}
 	}
 	for i := 0; i < n; i++ {
-		e := em[i*numTags : (i+1)*numTags]
+		e := (*[numTags]float32)(em[i*numTags:])
 		add(e, feats[offs[i]:offs[i+1]])
 		if doc != nil {
 			add(e, doc[i])
@@ -219,7 +185,15 @@ func (m *Model) decode(feats []uint64, offs []int, doc [][]uint64) []int {
 	return viterbi(em, m.trans[:], n)
 }
 
-// viterbi returns the highest-scoring tag sequence that BIO allows, given
+// addRow adds row r of the weight table w (numTags weights a row) to e.
+func addRow(e *[numTags]float32, w []float32, r int32) {
+	row := (*[numTags]float32)(w[int(r)*numTags:])
+	for t := range e {
+		e[t] += row[t]
+	}
+}
+
+// viterbi returns the highest-scoring tag sequence that BILOU allows, given
 // emission scores em (numTags per word) and transition scores trans
 // ((numTags+1) rows of numTags, the last row for the sentence start).
 func viterbi[F float32 | float64](em []F, trans []F, n int) []int {
@@ -236,10 +210,7 @@ func viterbi[F float32 | float64](em []F, trans []F, n int) []int {
 	for i := 1; i < n; i++ {
 		for t := 0; t < numTags; t++ {
 			best, arg := F(neg), 0
-			for p := 0; p < numTags; p++ {
-				if !allowed(p, t) {
-					continue
-				}
+			for _, p := range precede[t] {
 				if s := score[(i-1)*numTags+p] + trans[p*numTags+t]; s > best {
 					best, arg = s, p
 				}
@@ -251,6 +222,9 @@ func viterbi[F float32 | float64](em []F, trans []F, n int) []int {
 	path := make([]int, n)
 	best := F(neg)
 	for t := 0; t < numTags; t++ {
+		if open(t) { // a name cannot end open
+			continue
+		}
 		if s := score[(n-1)*numTags+t]; s > best {
 			best, path[n-1] = s, t
 		}
@@ -274,7 +248,7 @@ func (m *Model) Mentions(text string) []Span {
 		toks := sents[k].toks
 		names := make([]string, len(tags))
 		for i, t := range tags {
-			names[i] = tagNames[t]
+			names[i] = tagNames[bioTag(t)]
 		}
 		for _, c := range chunks(names) {
 			start, end := c.start, c.end

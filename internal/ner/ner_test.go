@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -78,23 +79,37 @@ func TestScore(t *testing.T) {
 	}
 }
 
-func TestViterbiKeepsBIO(t *testing.T) {
-	// Emissions that, taken word by word, would put I-LOC first and I-ORG
-	// after B-PER: decoding must still return well-formed BIO.
-	em := make([]float64, 2*numTags)
-	em[tagIndex("I-LOC")] = 5
+func TestViterbiKeepsBILOU(t *testing.T) {
+	// Emissions that, taken word by word, would put L-LOC first, I-ORG
+	// after B-PER and leave a name open at the end: decoding must still
+	// return a well-formed sequence.
+	em := make([]float64, 3*numTags)
+	em[tagIndex("L-LOC")] = 5
 	em[tagIndex("B-PER")] = 1
 	em[numTags+tagIndex("I-ORG")] = 5
 	em[numTags+tagIndex("O")] = 1
+	em[2*numTags+tagIndex("B-LOC")] = 5
+	em[2*numTags+tagIndex("O")] = 1
 	trans := make([]float64, (numTags+1)*numTags)
-	path := viterbi(em, trans, 2)
+	path := viterbi(em, trans, 3)
 	prev := startTag
 	for _, p := range path {
 		if !allowed(prev, p) {
-			t.Fatalf("path %v breaks BIO", path)
+			t.Fatalf("path %v breaks BILOU", path)
 		}
 		prev = p
 	}
+	if open(prev) {
+		t.Fatalf("path %v ends inside a name", path)
+	}
+}
+
+// tagIndex returns the index of a BILOU tag, or 0 (O) when it is not one.
+func tagIndex(tag string) int {
+	if i := slices.Index(tagNames[:], tag); i >= 0 {
+		return i
+	}
+	return 0
 }
 
 // tinyCorpus is a small tagged corpus for tests that must run without the
@@ -410,11 +425,11 @@ func TestJoinedRowsTagAlike(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.rows == nil {
+	if m.joined == nil {
 		t.Fatal("a trained two-pass model has no joined rows")
 	}
 	apart := *m
-	apart.rows = nil
+	apart.joined = nil
 	var sents [][]string
 	for _, s := range tinyCorpus() {
 		sents = append(sents, s.Words)
@@ -424,6 +439,51 @@ func TestJoinedRowsTagAlike(t *testing.T) {
 	for i := range want {
 		if strings.Join(got[i], " ") != strings.Join(want[i], " ") {
 			t.Errorf("sentence %d: joined rows tag %v, apart %v", i, got[i], want[i])
+		}
+	}
+}
+
+func TestBILOU(t *testing.T) {
+	tests := []struct {
+		name string
+		bio  string
+		want string
+	}{
+		{"a one-word name is U", "O B-PER O", "O U-PER O"},
+		{"a longer name is B I ... L", "B-ORG I-ORG I-ORG", "B-ORG I-ORG L-ORG"},
+		{"two names side by side stay two", "B-LOC B-LOC I-LOC", "U-LOC B-LOC L-LOC"},
+		{"a type change ends the name", "B-PER I-ORG", "U-PER U-ORG"},
+		{"an orphan I starts a name", "O I-MISC I-MISC", "O B-MISC L-MISC"},
+		{"unknown tags are O", "B-DATE X", "O O"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, ti := range bilou(strings.Fields(tt.bio)) {
+			got = append(got, tagNames[ti])
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%s: bilou(%s) = %s, want %s", tt.name, tt.bio, g, tt.want)
+		}
+		// Read back as BIO, the names are the input's.
+		var back []string
+		for _, ti := range bilou(strings.Fields(tt.bio)) {
+			back = append(back, tagNames[bioTag(ti)])
+		}
+		var known []chunk
+		for _, c := range chunks(strings.Fields(tt.bio)) {
+			if slices.Contains(typeBits[:], c.typ) {
+				known = append(known, c)
+			}
+		}
+		if !slices.Equal(chunks(back), known) {
+			t.Errorf("%s: BIO %s reads back as %s", tt.name, tt.bio, strings.Join(back, " "))
+		}
+	}
+	for p := 0; p <= numTags; p++ {
+		for c := 0; c < numTags; c++ {
+			if allowed(p, c) && open(p) && tagType(p) != tagType(c) {
+				t.Errorf("%s may follow %s", tagNames[c], tagNames[min(p, numTags-1)])
+			}
 		}
 	}
 }

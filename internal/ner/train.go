@@ -138,10 +138,7 @@ func fit(data []Sentence, cfg Config, first [][]int, firstModel *Model) (*Model,
 	}
 	gold := make([][]int, len(data))
 	for i, s := range data {
-		gold[i] = make([]int, len(s.Tags))
-		for j, t := range s.Tags {
-			gold[i][j] = tagIndex(t)
-		}
+		gold[i] = bilou(s.Tags)
 	}
 	// Lexicons for the folds, as for the gazetteer.
 	fold := func(i int) int { return i * cfg.Folds / len(data) }

@@ -157,10 +157,10 @@ func tuneFamilies(tb testing.TB) Families {
 }
 
 // tuneConfig is the training configuration the tuning tests use: the
-// shipped one, with AllFamilies less MARSAD_NER_DROP, and MARSAD_NER_SEED
-// and MARSAD_NER_ORDERS in place of the defaults when set. Runs that
-// differ only in seed differ by ±0.005 in 5-fold F1: compare changes over
-// several seeds.
+// shipped one, with AllFamilies less MARSAD_NER_DROP, and MARSAD_NER_SEED,
+// MARSAD_NER_ORDERS and MARSAD_NER_EPOCHS in place of the defaults when
+// set. Runs that differ only in seed differ by ±0.005 in 5-fold F1:
+// compare changes over several seeds.
 func tuneConfig(tb testing.TB) Config {
 	clusters, vclusters := tuneClusters(tb)
 	fam := tuneFamilies(tb)
@@ -171,6 +171,9 @@ func tuneConfig(tb testing.TB) Config {
 	cfg := Config{Families: fam, Clusters: clusters, VectorClusters: vclusters, Profiles: profiles, MinCount: DefaultMinCount, Orders: DefaultOrders}
 	if v := os.Getenv("MARSAD_NER_ORDERS"); v != "" {
 		cfg.Orders, _ = strconv.Atoi(v)
+	}
+	if v := os.Getenv("MARSAD_NER_EPOCHS"); v != "" {
+		cfg.Epochs, _ = strconv.Atoi(v)
 	}
 	cfg.Seed, _ = strconv.ParseUint(os.Getenv("MARSAD_NER_SEED"), 10, 64)
 	return cfg
