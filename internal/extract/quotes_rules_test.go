@@ -95,3 +95,50 @@ func TestNotQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakeIsNotTheSpeaker gives the mentions a tagger gives (the
+// namesake of a facility read as a person, as the shipped one does) and
+// checks the quote goes to the person who speaks.
+func TestNamesakeIsNotTheSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		people     []string // tagged as persons, in order
+		speaker    string
+	}{
+		{"a relief centre named after the king",
+			"وصرح المتحدث الرسمي باسم مركز الملك سلمان للإغاثة رأفت الصباغ أن الطائرة وصلت إلى عدن.",
+			[]string{"سلمان", "رأفت الصباغ"}, "رأفت الصباغ"},
+		{"an airport, the title inside the span",
+			"وقال مدير عام جمرك مطار الملك عبدالعزيز الدولي محمد العقيل: \"تم ضبط الكمية بحوزة سيدتين\".",
+			[]string{"الملك عبدالعزيز", "محمد العقيل"}, "محمد العقيل"},
+		{"a university",
+			"وأكد مدير جامعة الأمير سطام بن عبدالعزيز عبدالرحمن العاصمي أن القبول في برامج الدراسات العليا بدأ هذا الأسبوع.",
+			[]string{"سطام بن عبدالعزيز", "عبدالرحمن العاصمي"}, "عبدالرحمن العاصمي"},
+		{"a king who speaks is the speaker",
+			"وقال الملك سلمان إن المملكة ماضية في دعم اليمن.",
+			[]string{"سلمان"}, "سلمان"},
+	}
+	for _, tt := range tests {
+		a := news.Article{Text: tt.text}
+		rs := []rune(tt.text)
+		from := 0
+		for _, p := range tt.people {
+			i := strings.Index(string(rs[from:]), p)
+			if i < 0 {
+				t.Fatalf("%s: %q not in the text", tt.name, p)
+			}
+			start := from + len([]rune(string(rs[from:])[:i]))
+			end := start + len([]rune(p))
+			a.Entities = append(a.Entities, news.Mention{Text: p, Name: p, Type: news.PER, Start: start, End: end})
+			from = end
+		}
+		qs := Quotes(a)
+		if len(qs) == 0 {
+			t.Errorf("%s: no quote", tt.name)
+			continue
+		}
+		if qs[0].Speaker != tt.speaker {
+			t.Errorf("%s: speaker %q, want %q", tt.name, qs[0].Speaker, tt.speaker)
+		}
+	}
+}

@@ -19,7 +19,7 @@ func subject(rs []rune, toks []arabic.Token, ms []news.Mention, from, end int, l
 	}
 	start := toks[from].Start
 	for _, m := range ms {
-		if m.Type == news.PER && m.Start >= start && m.End <= end {
+		if m.Type == news.PER && m.Start >= start && m.End <= end && !namesake(toks, from, m) {
 			if full, ok := bySurname(ms, []arabic.Token{{Text: m.Text}}, m.Start); ok && len(strings.Fields(arabic.NameKey(m.Name))) < 2 {
 				return full, true // "الدكتور علام" after "محمد مهدي علام"
 			}
@@ -71,6 +71,40 @@ func subject(rs []rune, toks []arabic.Token, ms []news.Mention, from, end int, l
 		return last, true // the same, when the recogniser missed the name
 	}
 	return news.Mention{Name: d}, true
+}
+
+// facilityHeads (search layer) open the names of places and bodies named
+// after a person: «مطار الملك عبدالعزيز الدولي», «جامعة الملك سعود»,
+// «مستشفى الأمير سلطان». The director of one is often the speaker.
+var facilityHeads = map[string]bool{
+	"مطار": true, "جامعه": true, "مستشفي": true, "مدينه": true, "ميناء": true,
+	"شارع": true, "طريق": true, "مركز": true, "قاعده": true, "مسجد": true,
+	"جامع": true, "استاد": true, "ملعب": true, "كليه": true, "معهد": true,
+	"مجمع": true, "جسر": true, "مؤسسه": true, "جائزه": true, "برنامج": true,
+}
+
+// royalTitles (search layer) stand between a facility head and the person
+// it is named after.
+var royalTitles = map[string]bool{"الملك": true, "الامير": true, "الاميره": true, "الشيخ": true, "الملكه": true}
+
+// namesake reports whether person m, named after token from, is the
+// namesake of a facility rather than a speaker: the word before it is a
+// facility head, or a royal title after one. A tagger that reads «مطار
+// الملك عبدالعزيز الدولي محمد العقيل» as two people would otherwise give
+// the quote to the king.
+func namesake(toks []arabic.Token, from int, m news.Mention) bool {
+	i := from
+	for i < len(toks) && toks[i].Start < m.Start {
+		i++
+	}
+	word := func(k int) string {
+		if k < from || toks[k].Kind != arabic.Word {
+			return ""
+		}
+		return arabic.Search(toks[k].Text)
+	}
+	w := word(i - 1)
+	return facilityHeads[w] || royalTitles[w] && facilityHeads[word(i-2)]
 }
 
 // endsSubject reports a word that closes the subject: a function word, a
