@@ -295,7 +295,9 @@ func soundOf(ws []word) string {
 // word must sound like the variant's word (جونج ~ جونغ) and at least one
 // must be spelled the same (كيم), and the skeleton must name one entity.
 // Without the spelled-alike word, common phrases match famous names by
-// sound alone (فرق بين ~ باراك أوباما).
+// sound alone (فرق بين ~ باراك أوباما). A word that is part of countless
+// names and phrases (الله، عبد، أبو) is no such evidence: «حسبي الله» is a
+// prayer, not حزب الله.
 func (r *Recognizer) bySound(key, p string, n int) *entry {
 	if n < 2 {
 		return nil
@@ -317,7 +319,9 @@ func (r *Recognizer) bySound(key, p string, n int) *entry {
 			switch {
 			case i >= len(ws):
 			case ws[i] == w:
-				same++
+				if !commonNamePart[w] {
+					same++
+				}
 			case len(arabic.Phonetic(ws[i])) < 3:
 				// A word differing in spelling must carry a skeleton long
 				// enough to mean something: وتوزيع and داعش share "TS".
@@ -335,6 +339,10 @@ func (r *Recognizer) bySound(key, p string, n int) *entry {
 	}
 	return nil
 }
+
+// commonNamePart holds the name keys of words shared by too many names and
+// phrases to tell one from another.
+var commonNamePart = map[string]bool{"الله": true, "عبد": true, "ابو": true, "ابن": true, "بن": true, "ال": true, "بنت": true, "ام": true}
 
 // garbleStart returns the index, from lo on, of the first word of a
 // garbled given name before run[i], or i when there is none.
