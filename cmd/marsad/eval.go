@@ -47,19 +47,23 @@ sets are not part of marsad; ../shared/data/README.md says where each comes from
 }
 
 func newEvalExtract() *cobra.Command {
-	var snn, wojood string
+	var (
+		snn, wojood string
+		examples    int
+	)
 	c := &cobra.Command{
-		Use:   "extract [--data SNN_DIR] [--wojood DIR]",
+		Use:   "extract [--data SNN_DIR] [--wojood DIR] [--examples N]",
 		Short: "Quotes, quantities and dates against marsad's annotated SaudiNewsNet articles, and Wojood's numeric and DATE spans",
 		Long: `Extract scores the analysis stage on 60 SaudiNewsNet articles annotated by hand
 (internal/eval/extract/testdata/GUIDELINES.md): quote F1 (speaker right and
 text overlapping ≥ 0.8), quantity F1 (value and unit right), date F1 (resolved
-value right), each with span-only detection and the most frequent errors. The
-annotations hold offsets only; the text is read from --data. With --wojood it
-also reports detection recall of Wojood's CARDINAL, MONEY, PERCENT, QUANTITY
-and DATE spans.`,
-		Example: `  marsad eval extract --data ../shared/data/saudinewsnet --wojood ../shared/data/wojood`,
-		Args:    cobra.NoArgs,
+value right), each with span-only detection and the errors by kind, with
+--examples examples of each. The annotations hold offsets only; the text is
+read from --data. With --wojood it also reports detection recall of Wojood's
+CARDINAL, MONEY, PERCENT, QUANTITY and DATE spans.`,
+		Example: `  marsad eval extract --data ../shared/data/saudinewsnet --wojood ../shared/data/wojood
+  marsad eval extract --wojood "" --examples -1   # every error, not six of each kind`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			an, err := pipeline.DefaultAnalyzer()
 			if err != nil {
@@ -75,7 +79,7 @@ and DATE spans.`,
 				if err != nil {
 					return &exitError{code: 2, msg: fmt.Sprintf("eval extract: %v", err)}
 				}
-				fmt.Fprintln(w, r.String())
+				fmt.Fprintln(w, r.Format(examples))
 			}
 			if wojood != "" {
 				r, err := extracteval.ScoreWojood(wojood, an.Analyze)
@@ -89,6 +93,7 @@ and DATE spans.`,
 	}
 	c.Flags().StringVar(&snn, "data", "../shared/data/saudinewsnet", "SaudiNewsNet zips the annotations point into (empty: skip)")
 	c.Flags().StringVar(&wojood, "wojood", "../shared/data/wojood", "Wojood directory (empty: skip)")
+	c.Flags().IntVar(&examples, "examples", extracteval.DefaultExamples, "examples listed per error kind (-1: all)")
 	return c
 }
 

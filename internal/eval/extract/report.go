@@ -6,9 +6,14 @@ import (
 	"strings"
 )
 
-// String prints the report as `marsad eval extract` shows it: one table
-// row per measure, then the error kinds with a few examples each.
-func (r Report) String() string {
+// String prints the report as `marsad eval extract` shows it by default:
+// Format with DefaultExamples.
+func (r Report) String() string { return r.Format(DefaultExamples) }
+
+// Format prints the report: one table row per measure, then the error
+// kinds with at most examples examples each (all of them when examples is
+// negative).
+func (r Report) Format(examples int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "extraction on %d annotated SaudiNewsNet articles\n", r.Articles)
 	fmt.Fprintf(&b, "%-34s %5s %5s %5s  %6s %6s %6s\n", "measure", "gold", "pred", "match", "P", "R", "F1")
@@ -28,7 +33,11 @@ func (r Report) String() string {
 	}
 	for _, e := range r.Errors {
 		fmt.Fprintf(&b, "  %-8s %-34s %4d\n", e.Field, e.Kind, e.Count)
-		for _, x := range e.Examples {
+		shown := e.Examples
+		if examples >= 0 && len(shown) > examples {
+			shown = shown[:examples]
+		}
+		for _, x := range shown {
 			fmt.Fprintf(&b, "           %s", x.Article)
 			if x.Gold != "" {
 				fmt.Fprintf(&b, "  gold: %s", x.Gold)

@@ -14,9 +14,9 @@ import (
 // with the gold text to count as the same quote (see TextOverlap).
 const MinQuoteOverlap = 0.8
 
-// maxExamples bounds the examples kept per error kind: enough to see the
-// pattern, few enough that the report stays readable.
-const maxExamples = 6
+// DefaultExamples is how many examples of each error kind String prints:
+// enough to see the pattern, few enough that the report stays readable.
+const DefaultExamples = 6
 
 // Counts is a precision/recall tally: gold items, predicted items, and
 // matched pairs (each gold and each prediction in at most one pair).
@@ -60,7 +60,7 @@ type ErrorKind struct {
 	Field    string // "quote", "quantity" or "date"
 	Kind     string // e.g. "wrong unit", "missed", "spurious"
 	Count    int
-	Examples []Example
+	Examples []Example // every one, in the order found
 }
 
 // Report is the score of one extractor on the gold set.
@@ -108,9 +108,7 @@ func (r *Report) note(field, kind, article, gold, got string) {
 		r.errs[k] = e
 	}
 	e.Count++
-	if len(e.Examples) < maxExamples {
-		e.Examples = append(e.Examples, Example{Article: article, Gold: gold, Got: got})
-	}
+	e.Examples = append(e.Examples, Example{Article: article, Gold: gold, Got: got})
 }
 
 // finish turns the error map into the sorted Errors list.

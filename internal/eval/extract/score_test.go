@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -252,5 +253,24 @@ func TestWojoodSpans(t *testing.T) {
 	}
 	if w.Quantities.Matched != 1 || w.Dates.Matched != 1 {
 		t.Errorf("precision counts = %+v %+v", w.Quantities, w.Dates)
+	}
+}
+
+// Format lists as many examples of each error kind as asked, all of them
+// for a negative count; the counts are the same whatever is shown.
+func TestFormatExamples(t *testing.T) {
+	var r Report
+	for i := range 3 {
+		r.note("quote", "missed", fmt.Sprintf("article-%d", i), "g", "")
+	}
+	r.finish()
+	for _, tt := range []struct{ n, want int }{{0, 0}, {2, 2}, {-1, 3}, {DefaultExamples, 3}} {
+		s := r.Format(tt.n)
+		if got := strings.Count(s, "article-"); got != tt.want {
+			t.Errorf("Format(%d) lists %d examples, want %d:\n%s", tt.n, got, tt.want, s)
+		}
+		if !strings.Contains(s, "missed") || !strings.Contains(s, "   3\n") {
+			t.Errorf("Format(%d) lost the count:\n%s", tt.n, s)
+		}
 	}
 }
