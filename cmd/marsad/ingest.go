@@ -47,15 +47,11 @@ Exit status: 0 all inputs used, 1 some inputs failed, 2 nothing could be done.`,
 			if err != nil {
 				return &exitError{code: 2, msg: err.Error()}
 			}
-			st, err := o.openStore(cmd.Context())
+			st, ix, err := o.openStoreAndIndex(cmd.Context())
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			ix, err := search.Open(indexPath(st.Path()))
-			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
-			}
 			defer ix.Close()
 			sum, err := ingest(cmd.Context(), st, log, ingestInput{paths: args, limits: o.limits, stdin: cmd.InOrStdin(), batch: batch, progress: cmd.ErrOrStderr(), index: ix})
 			fmt.Fprint(cmd.OutOrStdout(), sum.String(st.Path()))

@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/marsad/marsad/internal/pipeline"
-	"github.com/marsad/marsad/internal/search"
 )
 
 func newReanalyze(o *options) *cobra.Command {
@@ -37,15 +36,11 @@ Exit status: 0 done, 1 interrupted, 2 nothing could be done.`,
 				return &exitError{code: 2, msg: err.Error()}
 			}
 			ctx := cmd.Context()
-			st, err := o.openStore(ctx)
+			st, ix, err := o.openStoreAndIndex(ctx)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
-			ix, err := search.Open(indexPath(st.Path()))
-			if err != nil {
-				return &exitError{code: 2, msg: err.Error()}
-			}
 			defer ix.Close()
 			an, err := pipeline.DefaultAnalyzer()
 			if err != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/marsad/marsad/internal/search"
 	"github.com/marsad/marsad/internal/source"
 	"github.com/marsad/marsad/internal/store"
 )
@@ -107,6 +108,21 @@ func (o *options) openStore(ctx context.Context) (*store.Store, error) {
 		return nil, &exitError{code: 2, msg: err.Error()}
 	}
 	return st, nil
+}
+
+// openStoreAndIndex opens the store and its search index for a command that
+// writes both; closing them is the caller's.
+func (o *options) openStoreAndIndex(ctx context.Context) (*store.Store, *search.Index, error) {
+	st, err := o.openStore(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	ix, err := search.Open(indexPath(st.Path()))
+	if err != nil {
+		st.Close()
+		return nil, nil, &exitError{code: 2, msg: err.Error()}
+	}
+	return st, ix, nil
 }
 
 // writeList writes xs as JSON Lines, or each through print for a person.

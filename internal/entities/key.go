@@ -172,6 +172,13 @@ func nameUnits(name string) []string {
 // isLink reports the words that join a name to its father's.
 func isLink(w string) bool { return w == "بن" || w == "بنت" || w == "ابن" }
 
+// commonNamePart reports the name-key words shared by too many names and
+// phrases to tell one from another: the links of a nasab, the halves of
+// compounds (عبد، أبو، الله، الدين), a lone article and أم.
+func commonNamePart(w string) bool {
+	return isLink(w) || slices.Contains(compoundHeads[:], w) || slices.Contains(compoundTails[:], w) || w == "ال" || w == "ام"
+}
+
 // looseWord is a word's loose form: as written when it is a common Arabic
 // given name or has fewer than min consonants (an article word needs
 // minWordConsonants); else looseMark, its article, the first letter of the

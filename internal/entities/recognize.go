@@ -319,7 +319,7 @@ func (r *Recognizer) bySound(key, p string, n int) *entry {
 			switch {
 			case i >= len(ws):
 			case ws[i] == w:
-				if !commonNamePart[w] {
+				if !commonNamePart(w) {
 					same++
 				}
 			case len(arabic.Phonetic(ws[i])) < 3:
@@ -339,10 +339,6 @@ func (r *Recognizer) bySound(key, p string, n int) *entry {
 	}
 	return nil
 }
-
-// commonNamePart holds the name keys of words shared by too many names and
-// phrases to tell one from another.
-var commonNamePart = map[string]bool{"الله": true, "عبد": true, "ابو": true, "ابن": true, "بن": true, "ال": true, "بنت": true, "ام": true}
 
 // garbleStart returns the index, from lo on, of the first word of a
 // garbled given name before run[i], or i when there is none.

@@ -163,24 +163,33 @@ func sightingOf(a news.Article) news.Sighting {
 
 // articleArgs lays a out in articleColumns order.
 func articleArgs(a news.Article) ([]any, error) {
-	var jsons [6]string
-	for i, v := range []any{a.Captions, a.Removed, a.Entities, a.Quotes, a.Quantities, a.Dates} {
-		b, err := json.Marshal(v)
-		if err != nil {
-			return nil, err
-		}
-		// A nil slice marshals as null; store the empty array the column
-		// default uses so every row reads the same way in SQL.
-		if string(b) == "null" {
-			b = []byte("[]")
-		}
-		jsons[i] = string(b)
+	jsons, err := jsonColumns(a.Captions, a.Removed, a.Entities, a.Quotes, a.Quantities, a.Dates)
+	if err != nil {
+		return nil, err
 	}
 	return []any{
 		a.ID, a.Page, a.Origin, a.Index, a.Title, a.Text, a.Lang, a.Published, a.Source, a.Author, a.URL,
 		jsons[0], jsons[1], jsons[2], jsons[3], jsons[4], jsons[5],
 		a.DuplicateOf, a.Event, a.Story, a.Happened,
 	}, nil
+}
+
+// jsonColumns marshals each of vs as its JSON column holds it. A nil slice
+// marshals as null; the empty array the column default uses is stored
+// instead, so every row reads the same way in SQL.
+func jsonColumns(vs ...any) ([]any, error) {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return nil, err
+		}
+		if string(b) == "null" {
+			b = []byte("[]")
+		}
+		out[i] = string(b)
+	}
+	return out, nil
 }
 
 // publishedAt is the instant a publication date names, in UTC in a form

@@ -404,19 +404,17 @@ func (s *Store) Reannotate(ctx context.Context, arts []news.Article) (int, error
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			args, err := articleArgs(a)
+			args, err := jsonColumns(a.Entities, a.Quotes, a.Quantities, a.Dates)
 			if err != nil {
 				return fmt.Errorf("article %s: %w", a.ID, err)
 			}
-			// articleArgs lays out entities, quotes, quantities, dates at
-			// 13 to 16 and happened at 20.
 			var oldQuotes string
 			err = sel.QueryRowContext(ctx, a.ID).Scan(&oldQuotes)
 			if errors.Is(err, sql.ErrNoRows) {
 				continue
 			}
 			if err == nil {
-				_, err = upd.ExecContext(ctx, args[13], args[14], args[15], args[16], args[20], a.ID)
+				_, err = upd.ExecContext(ctx, append(args, a.Happened, a.ID)...)
 			}
 			if err != nil {
 				return fmt.Errorf("article %s: %w", a.ID, err)

@@ -380,14 +380,7 @@ func (c *Clusterer) extract(a news.Article) features {
 	var f features
 	body := wordsOf(a.Text)
 	title := wordsOf(a.Title)
-	// A body that is its title and a few words more (a photo gallery's
-	// link line) has no text of its own to copy: galleries of one outlet
-	// would fold into each other.
-	if ownWords(body, title) >= minCopyWords {
-		f.print = sketch(body)
-	} else {
-		f.print = sketch(nil)
-	}
+	f.print = sketch(body, title)
 	f.terms = map[string]float64{}
 	f.lead = map[string]float64{}
 	addTerms := func(ws []string, w float64, lead int) {
@@ -409,21 +402,6 @@ func (c *Clusterer) extract(a news.Article) features {
 	}
 	f.when, _ = a.PublishedTime()
 	return f
-}
-
-// ownWords counts the words of body that are not in title.
-func ownWords(body, title []string) int {
-	in := make(map[string]bool, len(title))
-	for _, w := range title {
-		in[w] = true
-	}
-	n := 0
-	for _, w := range body {
-		if !in[w] {
-			n++
-		}
-	}
-	return n
 }
 
 // topicTerm is the term a search-layer word counts as for topic

@@ -104,9 +104,9 @@ func TestAddBatchEqualsOneByOne(t *testing.T) {
 }
 
 func TestSketchIgnoresDiacritics(t *testing.T) {
-	s1 := sketch(wordsOf(thanks)).sig
-	s2 := sketch(wordsOf(thanksVowelled)).sig
-	s3 := sketch(wordsOf(football)).sig
+	s1 := sketch(wordsOf(thanks), nil).sig
+	s2 := sketch(wordsOf(thanksVowelled), nil).sig
+	s3 := sketch(wordsOf(football), nil).sig
 	if sim := s1.similarity(&s2); sim < 0.9 {
 		t.Errorf("diacritized copy similarity %.2f, want ≥ 0.9", sim)
 	}

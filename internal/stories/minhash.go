@@ -34,13 +34,16 @@ var hashParams = func() (p [numHashes][2]uint64) {
 
 // sketch returns the fingerprint of a text's words: the MinHash signature
 // and the exact set of its word 3-shingles. A text of fewer than
-// minCopyWords words has none: it can be no copy, nor be copied.
-func sketch(words []string) fingerprint {
+// minCopyWords words besides those of its title has none: it can be no
+// copy, nor be copied. A body that is its title and a few words more (a
+// photo gallery's link line) has no text of its own to copy, and galleries
+// of one outlet would fold into each other.
+func sketch(words, title []string) fingerprint {
 	var p fingerprint
 	for i := range p.sig {
 		p.sig[i] = ^uint64(0)
 	}
-	if len(words) < minCopyWords {
+	if ownWords(words, title) < minCopyWords {
 		return p
 	}
 	p.set = make([]uint32, 0, len(words)-2)
@@ -113,4 +116,19 @@ func (l *lsh) candidates(sig *signature) []int {
 		}
 	}
 	return out
+}
+
+// ownWords counts the words of body that are not in title.
+func ownWords(body, title []string) int {
+	in := make(map[string]bool, len(title))
+	for _, w := range title {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range body {
+		if !in[w] {
+			n++
+		}
+	}
+	return n
 }
